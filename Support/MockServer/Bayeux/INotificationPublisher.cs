@@ -1,0 +1,26 @@
+using System.Text.Json.Nodes;
+
+namespace Conformance.MockServer.Bayeux;
+
+// The seam between the mock's GWS domain (Support/MockServer/Gws, issue #4) and its Bayeux server
+// (Support/MockServer/Bayeux). The domain never sees sessions or transports; the Bayeux server never
+// sees GWS resources.
+
+/// <summary>Hands GWS notifications to the Bayeux sessions of one user.</summary>
+public interface INotificationPublisher
+{
+    /// <summary>
+    /// Deliver <paramref name="data"/> on <paramref name="channel"/> to every Bayeux session that
+    /// belongs to <paramref name="userId"/> and has a subscription matching the channel (each session
+    /// receives it once, even with overlapping subscriptions). Synchronous: when it returns, the
+    /// message is queued on each such session in the order of the calls.
+    /// </summary>
+    void Publish(string userId, string channel, JsonObject data);
+}
+
+/// <summary>Who a Bayeux request belongs to; the GWS side authenticates (Basic, JSESSIONID, CSRF).</summary>
+public interface IBayeuxAuthenticator
+{
+    /// <summary>The authenticated user id, or null when the request must be answered HTTP 401.</summary>
+    string? Authenticate(Microsoft.AspNetCore.Http.HttpContext context);
+}

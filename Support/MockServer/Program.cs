@@ -1,0 +1,6 @@
+namespace Conformance.MockServer;
+
+internal static class Program
+{
+    public static void Main() { }
+}
