@@ -1,0 +1,55 @@
+namespace Conformance.GwsProtocol;
+
+/// <summary>Paths of the REST API (gws-api.md 1, 3.5).</summary>
+public static class ApiPaths
+{
+    public const string Prefix = "/api/v2";
+    public const string Me = "/api/v2/me";
+    public const string MeChannels = "/api/v2/me/channels";
+    public const string Users = "/api/v2/users";
+    public const string Contacts = "/api/v2/contacts";
+    public const string Queues = "/api/v2/queues";
+
+    /// <summary>The last segment of a messages sub-resource (gws-api.md 3.3).</summary>
+    public const string MessagesSegment = "messages";
+
+    // Collection segments used in resource paths such as /users/{id} (gws-api.md 3.5).
+    public const string UsersSegment = "users";
+    public const string ContactsSegment = "contacts";
+    public const string QueuesSegment = "queues";
+    public const string DevicesSegment = "devices";
+}
+
+/// <summary>Headers and cookies of authentication and CSRF protection (gws-api.md 1.1).</summary>
+public static class HttpNames
+{
+    public const string SessionCookie = "JSESSIONID";
+    public const string CsrfHeaderNameHeader = "X-CSRF-HEADER";
+    public const string CsrfTokenHeader = "X-CSRF-TOKEN";
+
+    /// <summary>The body of a 403 answer to a write without a valid token (gws-api.md 1.1).</summary>
+    public const string CsrfFailureText = "Missing or invalid Csrf token";
+}
+
+/// <summary>Roles as JSON shows them (gws-api.md 1.1).</summary>
+public static class Roles
+{
+    public const string Agent = "ROLE_AGENT";
+    public const string Supervisor = "ROLE_SUPERVISOR";
+    public const string Admin = "ROLE_ADMIN";
+}
+
+/// <summary>Media channel names of StartContactCenterSession and /me/channels (gws-api.md 1.1).</summary>
+public static class MediaChannels
+{
+    public const string Voice = "voice";
+    public const string Chat = "chat";
+    public const string Email = "email";
+    public const string Workitem = "workitem";
+
+    /// <summary>Not documented for StartContactCenterSession; the supervisor channel id (gws-api-gaps.md 5).</summary>
+    public const string SmsSession = "smssession";
+
+    /// <summary>Spelt "IM" in the StartContactCenterSession page (gws-api.md 1.1).</summary>
+    public const string InstantMessaging = "im";
+}

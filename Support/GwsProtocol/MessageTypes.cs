@@ -1,0 +1,33 @@
+namespace Conformance.GwsProtocol;
+
+/// <summary>Values of <c>data.messageType</c> (gws-api.md 2.2-2.4, gws-api-gaps.md 9).</summary>
+public static class MessageTypes
+{
+    public const string ChatStateChange = "ChatStateChangeMessage";
+
+    /// <summary>Lower-case "s" in "session", as every SMS page spells it (gws-api.md 2.2).</summary>
+    public const string SmsSessionStateChange = "SMSsessionStateChangeMessage";
+
+    public const string ImSessionStateChange = "IMSessionStateChangeMessage";
+    public const string MessageLogUpdated = "MessageLogUpdated";
+    public const string ImLogUpdate = "IMLogUpdateMessage";
+    public const string ChannelStateChange = "ChannelStateChangeMessageV2";
+}
+
+/// <summary>Values of <c>data.notificationType</c> (gws-api.md 2.2-2.4).</summary>
+public static class NotificationTypes
+{
+    public const string StatusChange = "StatusChange";
+    public const string ParticipantsUpdated = "ParticipantsUpdated";
+    public const string PropertiesUpdated = "PropertiesUpdated";
+    public const string Error = "Error";
+
+    /// <summary>MessageLogUpdated (chat and SMS transcripts).</summary>
+    public const string NewMessages = "NewMessages";
+
+    /// <summary>IMLogUpdateMessage: singular, the only value (gws-api.md 2.4).</summary>
+    public const string NewMessage = "NewMessage";
+
+    /// <summary>IM user data changes (gws-api.md 6).</summary>
+    public const string AttachedDataChanged = "AttachedDataChanged";
+}

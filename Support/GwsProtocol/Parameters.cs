@@ -1,0 +1,44 @@
+namespace Conformance.GwsProtocol;
+
+/// <summary>Request body parameter names (gws-api.md 12, seeds 000-004).</summary>
+public static class Parameters
+{
+    public const string OperationName = "operationName";
+    public const string Nickname = "nickname";
+    public const string SaveLar = "saveLAR";
+    public const string QueueName = "queueName";
+    public const string Text = "text";
+    public const string MessageType = "messageType";
+    public const string TreatAs = "treatAs";
+    public const string TargetUri = "targetUri";
+    public const string TargetPath = "targetPath";
+    public const string Url = "url";
+    public const string NoticeText = "noticeText";
+    public const string UserData = "userData";
+    public const string Keys = "keys";
+    public const string Key = "key";
+    public const string Disposition = "disposition";
+    public const string DispositionKey = "dispositionKey";
+    public const string Destination = "destination";
+    public const string PhoneNumber = "phoneNumber";
+    public const string DevicePath = "devicePath";
+    public const string Channels = "channels";
+    public const string Place = "place";
+
+    /// <summary>Query parameters of collection GETs (gws-api.md 3.1, 3.3).</summary>
+    public const string Fields = "fields";
+    public const string Subresources = "subresources";
+    public const string StartIndex = "startIndex";
+    public const string Count = "count";
+    public const string AllFields = "*";
+
+    /// <summary>The default key of SetDisposition (gws-api.md 4).</summary>
+    public const string DefaultDispositionKey = "DispositionCode";
+}
+
+/// <summary>Values of <c>treatAs</c> (gws-api.md 4).</summary>
+public static class TreatAsValues
+{
+    public const string Normal = "Normal";
+    public const string System = "System";
+}
