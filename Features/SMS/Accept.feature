@@ -1,0 +1,107 @@
+@api-sms @op-Accept @doc-SMSAccept
+Feature: SMS Accept
+  This request accepts an incoming SMS session (seeds/003). The session moves from Invited to
+  Chatting, the agent joins the participants under the nickname the customer will see, and the
+  transcript so far is pushed to the agent as one message-log update. The notifications come in
+  the sample's order: StatusChange (with the request's referenceId), ParticipantsUpdated,
+  MessageLogUpdated. saveLAR (optional) records the agent for last-agent routing.
+
+  Background:
+    Given agent "Alice" is signed in and listening for notifications
+    And a customer "Pat" has offered an SMS session to agent "Alice"
+
+  Scenario: Accepting an offered SMS session starts the conversation
+    When agent "Alice" accepts the SMS session
+    Then the request succeeds
+    And agent "Alice" receives these notifications for the SMS session, in order:
+      | channel            | messageType                  | notificationType    | referenceId | state    |
+      | /v2/me/smssessions | SMSsessionStateChangeMessage | StatusChange        | request     | Chatting |
+      | /v2/me/smssessions | SMSsessionStateChangeMessage | ParticipantsUpdated | none        | Chatting |
+      | /v2/me/smssessions | MessageLogUpdated            | NewMessages         | none        |          |
+    And the "StatusChange" notification offers the capabilities:
+      | capability  |
+      | Complete    |
+      | Leave       |
+      | Transfer    |
+      | SendMessage |
+    And the "ParticipantsUpdated" notification lists the participants:
+      | type     | nickname |
+      | Agent    | Alice    |
+      | Customer | Pat      |
+    And the message-log update holds the entries:
+      | type              | visibility | from         |
+      | ParticipantJoined | All        | Customer Pat |
+      | ParticipantJoined | All        | Agent Alice  |
+    And agent "Alice" receives no further notification for the SMS session
+
+  @informational
+  Scenario: Probe the messageType of the StatusChange that follows Accept
+    The sample's first notification has messageType "test_accept " (trailing space), where every
+    other SMS state change says SMSsessionStateChangeMessage (gws-api.md 9.3). This records the
+    messageType the target sends.
+    When agent "Alice" accepts the SMS session
+    Then the observation records the messageType of the first notification for the SMS session
+
+  Scenario: The nickname parameter is the name the customer sees
+    When agent "Alice" accepts the SMS session with:
+      | parameter | value       |
+      | nickname  | Alice Smith |
+    Then the request succeeds
+    And agent "Alice" receives these notifications for the SMS session, in order:
+      | channel            | messageType                  | notificationType    | referenceId | state    |
+      | /v2/me/smssessions | SMSsessionStateChangeMessage | StatusChange        | request     | Chatting |
+      | /v2/me/smssessions | SMSsessionStateChangeMessage | ParticipantsUpdated | none        | Chatting |
+      | /v2/me/smssessions | MessageLogUpdated            | NewMessages         | none        |          |
+    And the "ParticipantsUpdated" notification lists the participants:
+      | type     | nickname    |
+      | Agent    | Alice Smith |
+      | Customer | Pat         |
+    And the message-log update holds the entries:
+      | type              | visibility | from              |
+      | ParticipantJoined | All        | Customer Pat      |
+      | ParticipantJoined | All        | Agent Alice Smith |
+
+  Scenario: The saveLAR parameter is accepted with either value
+    The last-agent-routing record lives in the Contact Profile, which this API does not expose,
+    so the observable contract is only that Accept succeeds as usual.
+    When agent "Alice" accepts the SMS session with:
+      | parameter | value |
+      | saveLAR   | true  |
+    Then the request succeeds
+    And agent "Alice" receives these notifications for the SMS session, in order:
+      | channel            | messageType                  | notificationType    | referenceId | state    |
+      | /v2/me/smssessions | SMSsessionStateChangeMessage | StatusChange        | request     | Chatting |
+      | /v2/me/smssessions | SMSsessionStateChangeMessage | ParticipantsUpdated | none        | Chatting |
+      | /v2/me/smssessions | MessageLogUpdated            | NewMessages         | none        |          |
+
+  @should
+  Scenario: Accepting without a nickname is refused as a missing parameter
+    The page marks saveLAR "(optional)" and nickname not, so nickname reads as mandatory (gws-api.md 12, [I]).
+    When agent "Alice" attempts to accept the SMS session with:
+      | parameter | value    |
+      | nickname  | (absent) |
+    Then the attempt is rejected with statusCode 1
+    And agent "Alice" receives no notification for the SMS session
+
+  Scenario: Accepting an unknown SMS session is refused as not found
+    When agent "Alice" attempts to accept an unknown SMS session
+    Then the attempt is rejected with statusCode 6
+    And agent "Alice" receives no notification for the SMS session
+
+  Scenario: Accepting an SMS session that is already accepted is refused for its state
+    Given agent "Alice" has accepted the SMS session
+    When agent "Alice" attempts to accept the SMS session
+    Then the attempt is rejected with statusCode 2
+    And agent "Alice" receives no notification for the SMS session
+
+  Scenario: A failure after acceptance of the request is reported as an Error notification
+    The request is valid, so it is answered statusCode 0; the backend then fails and the SMS session stays
+    as it was (gws-api.md 2.2, 8 "On failure").
+    Given the target will fail the next "Accept" on the SMS session asynchronously
+    When agent "Alice" accepts the SMS session
+    Then the request succeeds
+    And agent "Alice" receives these notifications for the SMS session, in order:
+      | channel            | messageType                  | notificationType | referenceId | state   |
+      | /v2/me/smssessions | SMSsessionStateChangeMessage | Error            | request     | Invited |
+    And the Error notification carries an errorMessage and the SMS session unchanged
+    And agent "Alice" receives no further notification for the SMS session

@@ -1,0 +1,128 @@
+@api-sms @op-Invite @doc-SMSInvite
+Feature: SMS Invite
+  An agent who is handling an SMS session invites another agent, or a queue, into a conference.
+  The customer sees every agent in the conference; the agents can write to the customer or among
+  themselves. The target is named by targetUri or by targetPath; one of the two is mandatory. The
+  request is answered at once with a referenceId; the new participant then appears in a
+  ParticipantsUpdated and in a ParticipantJoined entry of the transcript. If the invitation fails
+  later, an Error notification carries the same referenceId and the session as it was
+  (seeds/000, seeds/001).
+
+  Background:
+    Given agent "Alice" is signed in and listening for notifications
+    And agent "Bob" is signed in and listening for notifications
+    And a customer "Pat" has offered an SMS session to agent "Alice"
+    And agent "Alice" has accepted the SMS session
+
+  Scenario: Inviting an agent by targetUri makes a conference the customer can see
+    When agent "Alice" invites into the SMS session with:
+      | parameter | value              |
+      | targetUri | uri of agent "Bob" |
+    Then the request succeeds with a referenceId
+    And agent "Alice" receives these notifications for the SMS session, in order:
+      | channel            | messageType                  | notificationType    | referenceId | state    |
+      | /v2/me/smssessions | SMSsessionStateChangeMessage | ParticipantsUpdated | any         | Chatting |
+      | /v2/me/smssessions | MessageLogUpdated            | NewMessages         | none        |          |
+    And the "ParticipantsUpdated" notification lists the participants:
+      | type     | nickname |
+      | Agent    | Alice    |
+      | Agent    | Bob      |
+      | Customer | Pat      |
+    And the "ParticipantsUpdated" notification offers the capabilities:
+      | capability                          |
+      | SendToAgents                        |
+      | SendStartTypingToAgentsNotification |
+      | SendStopTypingToAgentsNotification  |
+      | Complete                            |
+      | Leave                               |
+      | SendMessage                         |
+    And the message-log update holds the entries:
+      | type              | visibility | from      |
+      | ParticipantJoined | All        | Agent Bob |
+    And the message-log indices continue the transcript
+    And agent "Alice" receives no further notification for the SMS session
+
+  Scenario: Inviting an agent by targetPath works like targetUri
+    When agent "Alice" invites into the SMS session with:
+      | parameter  | value               |
+      | targetPath | path of agent "Bob" |
+    Then the request succeeds with a referenceId
+    And agent "Alice" receives these notifications for the SMS session, in order:
+      | channel            | messageType                  | notificationType    | referenceId | state    |
+      | /v2/me/smssessions | SMSsessionStateChangeMessage | ParticipantsUpdated | any         | Chatting |
+      | /v2/me/smssessions | MessageLogUpdated            | NewMessages         | none        |          |
+    And the "ParticipantsUpdated" notification lists the participants:
+      | type     | nickname |
+      | Agent    | Alice    |
+      | Agent    | Bob      |
+      | Customer | Pat      |
+    And the message-log update holds the entries:
+      | type              | visibility | from      |
+      | ParticipantJoined | All        | Agent Bob |
+
+  @should
+  Scenario: The state change caused by the invitation carries its referenceId
+    The sample shows no referenceId on the ParticipantsUpdated, but data.referenceId is how a
+    client ties a notification to its request (gws-api.md 2.5).
+    When agent "Alice" invites into the SMS session with:
+      | parameter | value              |
+      | targetUri | uri of agent "Bob" |
+    Then the request succeeds with a referenceId
+    And agent "Alice" receives these notifications for the SMS session, in order:
+      | channel            | messageType                  | notificationType    | referenceId | state    |
+      | /v2/me/smssessions | SMSsessionStateChangeMessage | ParticipantsUpdated | request     | Chatting |
+
+  Scenario: Inviting with neither targetUri nor targetPath is refused as a missing parameter
+    When agent "Alice" attempts to invite into the SMS session with:
+      | parameter  | value    |
+      | targetUri  | (absent) |
+      | targetPath | (absent) |
+    Then the attempt is rejected with statusCode 1
+    And agent "Alice" receives no notification for the SMS session
+
+  Scenario: Inviting into an unknown SMS session is refused as not found
+    When agent "Alice" attempts to invite agent "Bob" into an unknown SMS session
+    Then the attempt is rejected with statusCode 6
+    And agent "Alice" receives no notification for the SMS session
+
+  Scenario: Inviting into a completed SMS session is refused for its state
+    Given agent "Alice" has completed the SMS session
+    When agent "Alice" attempts to invite agent "Bob" into the SMS session
+    Then the attempt is rejected with statusCode 2
+    And agent "Alice" receives no notification for the SMS session
+
+  Scenario: An invitation that fails later is reported as an Error with the session unchanged
+    Agent "Carol" exists but is not signed in, so the invitation cannot be delivered; the sample's
+    "Failed" notification carries referenceId, errorMessage and the pre-invitation session.
+    Given agent "Carol" is not signed in
+    When agent "Alice" invites into the SMS session with:
+      | parameter | value                |
+      | targetUri | uri of agent "Carol" |
+    Then the request succeeds with a referenceId
+    And agent "Alice" receives these notifications for the SMS session, in order:
+      | channel            | messageType                  | notificationType | referenceId | state    |
+      | /v2/me/smssessions | SMSsessionStateChangeMessage | Error            | request     | Chatting |
+    And the Error notification carries an errorMessage and the SMS session unchanged
+    And the "Error" notification lists the participants:
+      | type     | nickname |
+      | Agent    | Alice    |
+      | Customer | Pat      |
+    And agent "Alice" receives no further notification for the SMS session
+
+  @informational
+  Scenario: Probe the sample's userUri parameter
+    The parameter table names targetUri and targetPath, but both samples send "userUri"
+    (gws-api.md 9.2). This records what the target does with the sample's request.
+    When agent "Alice" probes "Invite" on the SMS session at the path "/api/v2/me/smssessions/{id}" with:
+      | parameter | value              |
+      | userUri   | uri of agent "Bob" |
+    Then the observation records the response and the notifications that followed
+
+  @informational
+  Scenario: Probe the /smsessions spelling of the Request URL
+    seeds/000 spells the Request URL /api/v2/me/smsessions/{id} (one "s"), seeds/001 and most
+    pages /smssessions (gws-api.md 9.1). This records what the target does with the short spelling.
+    When agent "Alice" probes "Invite" on the SMS session at the path "/api/v2/me/smsessions/{id}" with:
+      | parameter | value              |
+      | targetUri | uri of agent "Bob" |
+    Then the observation records the response and the notifications that followed

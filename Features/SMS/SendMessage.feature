@@ -1,0 +1,50 @@
+@api-sms @op-SendMessage @doc-SMSSend
+Feature: SMS SendMessage
+  An agent sends a text message to everyone in the SMS session. It is appended to the transcript and pushed
+  as a message-log entry of type Text, visible to All (gws-api.md 5, 12: SMS SendMessage takes only text).
+
+  Background:
+    Given agent "Alice" is signed in and listening for notifications
+    And a customer "Pat" has offered an SMS session to agent "Alice"
+
+  Scenario: Sending a message appends it to the transcript
+    Given agent "Alice" has accepted the SMS session
+    When agent "Alice" sends the message "Hello, how can I help?" in the SMS session
+    Then the request succeeds
+    And agent "Alice" receives these notifications for the SMS session, in order:
+      | channel            | messageType       | notificationType | referenceId | state |
+      | /v2/me/smssessions | MessageLogUpdated | NewMessages      | none        |       |
+    And the message-log update holds the entries:
+      | type | visibility | from        | text                   |
+      | Text | All        | Agent Alice | Hello, how can I help? |
+    And the message-log indices continue the transcript
+    And agent "Alice" receives no further notification for the SMS session
+
+  Scenario: Sending without text is refused as a missing parameter
+    Given agent "Alice" has accepted the SMS session
+    When agent "Alice" attempts to send a message in the SMS session with:
+      | parameter | value    |
+      | text      | (absent) |
+    Then the attempt is rejected with statusCode 1
+    And agent "Alice" receives no notification for the SMS session
+
+  Scenario: Sending in an unknown SMS session is refused as not found
+    When agent "Alice" attempts to send the message "Hi" in an unknown SMS session
+    Then the attempt is rejected with statusCode 6
+    And agent "Alice" receives no notification for the SMS session
+
+  Scenario: Sending in an SMS session that was never accepted is refused for its state
+    When agent "Alice" attempts to send the message "Hi" in the SMS session
+    Then the attempt is rejected with statusCode 2
+    And agent "Alice" receives no notification for the SMS session
+
+  Scenario: A failure after acceptance of the request is reported as an Error notification
+    Given agent "Alice" has accepted the SMS session
+    And the target will fail the next "SendMessage" on the SMS session asynchronously
+    When agent "Alice" sends the message "Hi" in the SMS session
+    Then the request succeeds
+    And agent "Alice" receives these notifications for the SMS session, in order:
+      | channel            | messageType                  | notificationType | referenceId | state    |
+      | /v2/me/smssessions | SMSsessionStateChangeMessage | Error            | request     | Chatting |
+    And the Error notification carries an errorMessage and the SMS session unchanged
+    And agent "Alice" receives no further notification for the SMS session
