@@ -1,0 +1,269 @@
+using System.Text.Json.Nodes;
+using Conformance.Bayeux.Protocol;
+
+namespace Conformance.MockServer.Bayeux;
+
+/// <summary>Who sent a batch and over what: fixed by the transport before any message is read.</summary>
+internal sealed record BatchContext(string UserId, string? BrowserCookie, bool LongPolling);
+
+/// <summary>A <c>/meta/connect</c> of a batch: its reply is completed after the hold, with the events.</summary>
+internal sealed record ConnectStep(BayeuxSession Session, JsonObject Reply, HeldConnect? Held, int HoldMs);
+
+/// <summary>What a batch produced: replies in message order, and the connect to complete.</summary>
+internal sealed class BatchOutcome
+{
+    public List<JsonObject> Replies { get; } = [];
+
+    /// <summary>Sessions named by the batch; their queued events ride on the response (bayeux.md 1.5 step 3).</summary>
+    public List<BayeuxSession> Sessions { get; } = [];
+
+    public List<ConnectStep> Connects { get; } = [];
+
+    /// <summary>A BAYEUX_BROWSER value to set (long-polling handshake without the cookie, bayeux.md 1.8).</summary>
+    public string? NewBrowserCookie { get; set; }
+
+    /// <summary>A handshake batched with other messages: the request is refused (bayeux.md 1.4).</summary>
+    public bool HandshakeNotAlone { get; set; }
+
+    public void Touch(BayeuxSession session)
+    {
+        if (!Sessions.Contains(session))
+        {
+            Sessions.Add(session);
+        }
+    }
+}
+
+/// <summary>
+/// Processes one batch of Bayeux messages (bayeux.md 1.4-1.10) for either transport. Holding a
+/// connect is decided here but waited for by the transport.
+/// </summary>
+internal sealed class BayeuxBatchProcessor(BayeuxServer server)
+{
+    private BayeuxServerOptions Options => server.Options;
+
+    public BatchOutcome Process(IReadOnlyList<JsonObject> messages, BatchContext context)
+    {
+        var outcome = new BatchOutcome();
+        if (messages.Count > 1 && messages.Any(m => BayeuxJson.GetString(m, Fields.Channel) == MetaChannels.Handshake))
+        {
+            outcome.HandshakeNotAlone = true;
+            return outcome;
+        }
+        foreach (var message in messages)
+        {
+            outcome.Replies.Add(ProcessOne(message, context, outcome, alone: messages.Count == 1));
+        }
+        return outcome;
+    }
+
+    private JsonObject ProcessOne(JsonObject message, BatchContext context, BatchOutcome outcome, bool alone)
+    {
+        if (message[Fields.Channel] is null)
+        {
+            return BayeuxJson.Fail(BayeuxJson.Reply(message, ""), BayeuxErrors.ChannelMissing);
+        }
+        var channel = BayeuxJson.GetString(message, Fields.Channel);
+        if (channel is null || !ChannelPattern.IsValidPattern(channel))
+        {
+            return BayeuxJson.Fail(BayeuxJson.Reply(message, channel ?? ""), BayeuxErrors.ChannelInvalid);
+        }
+        var reply = BayeuxJson.Reply(message, channel);
+        if (!BayeuxJson.IdIsValid(message))
+        {
+            reply.Remove(Fields.Id);
+            return BayeuxJson.Fail(reply, BayeuxErrors.MessageIdInvalid);
+        }
+        if (channel == MetaChannels.Handshake)
+        {
+            return Handshake(message, reply, context, outcome);
+        }
+        var session = FindSession(message, context);
+        if (session is null)
+        {
+            BayeuxJson.Fail(reply, BayeuxErrors.SessionUnknown);
+            if (channel == MetaChannels.Connect)
+            {
+                // Only handshake and connect replies carry the advice (bayeux.md 1.6).
+                reply[Fields.Advice] = new JsonObject { [Advice.Reconnect] = Advice.ReconnectHandshake, [Advice.Interval] = 0 };
+            }
+            return reply;
+        }
+        outcome.Touch(session);
+        if (channel != MetaChannels.Connect)
+        {
+            session.Touch(server.NowMs, Options.MaxInterval);
+        }
+        return channel switch
+        {
+            MetaChannels.Connect => Connect(message, reply, session, context, outcome, alone),
+            MetaChannels.Subscribe => Subscribe(message, reply, session, subscribe: true),
+            MetaChannels.Unsubscribe => Subscribe(message, reply, session, subscribe: false),
+            MetaChannels.Disconnect => Disconnect(reply, session),
+            _ when ChannelPattern.IsMeta(channel) => BayeuxJson.Fail(reply, BayeuxErrors.ChannelDenied),
+            _ => Publish(message, reply, session, channel),
+        };
+    }
+
+    /// <summary>
+    /// The session of a message: it must exist, belong to the request's user (issue #4: a clientId is
+    /// bound to its user) and, over long-polling, to the request's BAYEUX_BROWSER (bayeux.md 1.8). A
+    /// foreign clientId is answered like an unknown one, so ids of other users cannot be probed.
+    /// </summary>
+    private BayeuxSession? FindSession(JsonObject message, BatchContext context)
+    {
+        var session = server.FindSession(BayeuxJson.GetString(message, Fields.ClientId));
+        if (session is null || !string.Equals(session.UserId, context.UserId, StringComparison.Ordinal))
+        {
+            return null;
+        }
+        if (context.LongPolling && (context.BrowserCookie is null
+            || (session.BrowserId is not null && !string.Equals(session.BrowserId, context.BrowserCookie, StringComparison.Ordinal))))
+        {
+            return null;
+        }
+        return session;
+    }
+
+    private JsonObject Handshake(JsonObject message, JsonObject reply, BatchContext context, BatchOutcome outcome)
+    {
+        var browser = context.BrowserCookie;
+        if (browser is null && context.LongPolling)
+        {
+            browser = BayeuxServer.NewToken(20);
+            outcome.NewBrowserCookie = browser;
+        }
+        var ack = Options.AckEnabled && BayeuxJson.GetBool(message[Fields.Ext] as JsonObject, Fields.Ack);
+        var session = server.CreateSession(context.UserId, browser, ack);
+        reply[Fields.Successful] = true;
+        reply[Fields.ClientId] = session.Id;
+        reply[Fields.Version] = BayeuxServerWords.Version;
+        var types = new JsonArray(ConnectionTypes.LongPolling);
+        if (Options.WebSocketEnabled)
+        {
+            types.Insert(0, ConnectionTypes.WebSocket);
+        }
+        reply[Fields.SupportedConnectionTypes] = types;
+        reply[Fields.Advice] = ServerAdvice();
+        if (ack)
+        {
+            reply[Fields.Ext] = new JsonObject { [Fields.Ack] = true };
+        }
+        return reply;
+    }
+
+    /// <summary>Connect, following bayeux.md 1.5 steps 1-2; the transport waits for <see cref="ConnectStep.Held"/>.</summary>
+    private JsonObject Connect(JsonObject message, JsonObject reply, BayeuxSession session, BatchContext context, BatchOutcome outcome, bool alone)
+    {
+        var ackValue = BayeuxJson.GetLong(message[Fields.Ext] as JsonObject, Fields.Ack);
+        var first = session.BeginConnect(ackValue);
+        reply[Fields.Successful] = true;
+        var clientAdvice = message[Fields.Advice] as JsonObject;
+        if (first || clientAdvice is not null)
+        {
+            reply[Fields.Advice] = ServerAdvice(); // reAdvise, bayeux.md 1.5 step 5
+        }
+        // The client's advice.timeout applies to this connect only (advice.timeout:0 = reply now, bayeux.md 1.3).
+        var holdMs = BayeuxJson.GetLong(clientAdvice, Advice.Timeout) is { } t && t >= 0 ? (int)Math.Min(t, int.MaxValue) : Options.Timeout;
+        HeldConnect? held = null;
+        if (alone && !first && holdMs > 0)
+        {
+            if (context.LongPolling && session.BrowserId is { } browser && Options.MaxSessionsPerBrowser >= 0
+                && server.HeldLongPolls(browser, session) >= Options.MaxSessionsPerBrowser)
+            {
+                // Answered at once, but still a connect reply: it sets the expiry and carries events.
+                outcome.Connects.Add(new ConnectStep(session, MultipleClients(reply), null, 0));
+                return reply;
+            }
+            held = session.TryHold(context.LongPolling);
+        }
+        outcome.Connects.Add(new ConnectStep(session, reply, held, holdMs));
+        return reply;
+    }
+
+    /// <summary>A browser already holds its allowed long polls: poll instead, or be refused (bayeux.md 1.8).</summary>
+    private JsonObject MultipleClients(JsonObject reply)
+    {
+        var advice = new JsonObject { [BayeuxServerWords.MultipleClients] = true };
+        if (Options.MultiSessionInterval > 0)
+        {
+            advice[Advice.Reconnect] = Advice.ReconnectRetry;
+            advice[Advice.Interval] = Options.MultiSessionInterval;
+        }
+        else
+        {
+            reply[Fields.Successful] = false;
+            advice[Advice.Reconnect] = Advice.ReconnectNone;
+        }
+        reply[Fields.Advice] = advice;
+        return reply;
+    }
+
+    private static JsonObject Subscribe(JsonObject message, JsonObject reply, BayeuxSession session, bool subscribe)
+    {
+        var subscription = message[Fields.Subscription];
+        if (subscription is not null)
+        {
+            reply[Fields.Subscription] = subscription.DeepClone();
+        }
+        var patterns = subscription switch
+        {
+            JsonValue v when v.TryGetValue<string>(out var one) => [one],
+            JsonArray { Count: > 0 } many => many.Select(n => n is JsonValue e && e.TryGetValue<string>(out var s) ? s : null).ToList(),
+            _ => null,
+        };
+        if (patterns is null)
+        {
+            return BayeuxJson.Fail(reply, BayeuxErrors.SubscriptionMissing);
+        }
+        // Remote clients may not subscribe to meta channels (bayeux.md 1.7).
+        if (patterns.Any(p => p is null || !ChannelPattern.IsValidPattern(p) || ChannelPattern.IsMeta(p)))
+        {
+            return BayeuxJson.Fail(reply, BayeuxErrors.SubscriptionInvalid);
+        }
+        // /service/** subscriptions are accepted but not recorded: service messages are never broadcast (bayeux.md 1.2).
+        var recorded = patterns.Cast<string>().Where(p => !p.StartsWith(BayeuxServerWords.ServicePrefix, StringComparison.Ordinal));
+        if (subscribe)
+        {
+            session.Subscribe(recorded);
+        }
+        else
+        {
+            session.Unsubscribe(recorded);
+        }
+        reply[Fields.Successful] = true;
+        return reply;
+    }
+
+    private JsonObject Disconnect(JsonObject reply, BayeuxSession session)
+    {
+        server.RemoveSession(session, ConnectRelease.Disconnected);
+        reply[Fields.Successful] = true;
+        return reply;
+    }
+
+    private JsonObject Publish(JsonObject message, JsonObject reply, BayeuxSession session, string channel)
+    {
+        if (!ChannelPattern.IsValidName(channel))
+        {
+            return BayeuxJson.Fail(reply, BayeuxErrors.ChannelInvalid); // no publish to a wildcard (bayeux.md 1.4)
+        }
+        if (!Options.AllowClientPublish)
+        {
+            return BayeuxJson.Fail(reply, BayeuxErrors.PublishDenied);
+        }
+        if (!ChannelPattern.IsService(channel))
+        {
+            server.PublishFromClient(session, channel, message[Fields.Data]);
+        }
+        reply[Fields.Successful] = true;
+        return reply;
+    }
+
+    private JsonObject ServerAdvice() => new()
+    {
+        [Advice.Reconnect] = Advice.ReconnectRetry,
+        [Advice.Timeout] = Options.Timeout,
+        [Advice.Interval] = Options.Interval,
+    };
+}

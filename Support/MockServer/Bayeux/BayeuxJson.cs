@@ -1,0 +1,104 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Conformance.Bayeux.Protocol;
+
+namespace Conformance.MockServer.Bayeux;
+
+/// <summary>Reading Bayeux messages and writing replies (bayeux.md 1.1, 1.2).</summary>
+internal static class BayeuxJson
+{
+    /// <summary>
+    /// Parses a request body: a JSON array of objects, or one object (lenient, bayeux.md 1.13).
+    /// Null for anything else (invalid JSON, an empty array, a non-object element): HTTP 400 as
+    /// cometd-nodejs-server answers (bayeux.md 1.6).
+    /// </summary>
+    public static List<JsonObject>? ParseBatch(ReadOnlySpan<byte> body)
+    {
+        JsonNode? root;
+        try
+        {
+            root = JsonNode.Parse(body);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+        switch (root)
+        {
+            case JsonObject single:
+                return [single];
+            case JsonArray { Count: > 0 } array when array.All(n => n is JsonObject):
+                var messages = array.Cast<JsonObject>().ToList();
+                array.Clear(); // detach, so each message can be re-parented into replies
+                return messages;
+            default:
+                return null;
+        }
+    }
+
+    public static string? GetString(JsonObject message, string field) =>
+        message[field] is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
+
+    public static long? GetLong(JsonObject? message, string field) =>
+        message?[field] is JsonValue v && v.TryGetValue<long>(out var n) ? n
+        : message?[field] is JsonValue d && d.TryGetValue<double>(out var x) && x >= long.MinValue && x <= long.MaxValue ? (long)x
+        : null;
+
+    public static bool GetBool(JsonObject? message, string field) =>
+        message?[field] is JsonValue v && v.TryGetValue<bool>(out var b) && b;
+
+    /// <summary>The reply skeleton: channel and echoed id (bayeux.md 1.13 "Echo id on every reply").</summary>
+    public static JsonObject Reply(JsonObject request, string channel)
+    {
+        var reply = new JsonObject();
+        if (request[Fields.Id] is { } id)
+        {
+            reply[Fields.Id] = id.DeepClone();
+        }
+        reply[Fields.Channel] = channel;
+        return reply;
+    }
+
+    public static JsonObject Fail(JsonObject reply, string error)
+    {
+        reply[Fields.Successful] = false;
+        reply[Fields.Error] = error;
+        return reply;
+    }
+
+    /// <summary>A valid id is a string or a number (bayeux.md 1.2); anything else is 405::message_id_invalid.</summary>
+    public static bool IdIsValid(JsonObject message) =>
+        message[Fields.Id] is null
+        || (message[Fields.Id] is JsonValue v && v.GetValueKind() is JsonValueKind.String or JsonValueKind.Number);
+
+    /// <summary>A delivered event: concrete channel, data, and a server id (bayeux.md 1.4; Faye adds the id too).</summary>
+    public static string Event(string channel, JsonNode? data, long id)
+    {
+        var message = new JsonObject
+        {
+            [Fields.Channel] = channel,
+            [Fields.Data] = data?.DeepClone(),
+            [Fields.Id] = id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
+        return message.ToJsonString();
+    }
+
+    /// <summary>One response array: events first, then replies, as CometD orders them (bayeux.md 1.1).</summary>
+    public static byte[] Response(IEnumerable<string> events, IEnumerable<JsonObject> replies)
+    {
+        var text = new StringBuilder("[");
+        var first = true;
+        foreach (var part in events.Concat(replies.Select(r => r.ToJsonString())))
+        {
+            if (!first)
+            {
+                text.Append(',');
+            }
+            text.Append(part);
+            first = false;
+        }
+        text.Append(']');
+        return Encoding.UTF8.GetBytes(text.ToString());
+    }
+}

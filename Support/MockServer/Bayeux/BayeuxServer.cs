@@ -1,0 +1,129 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text.Json.Nodes;
+using Conformance.Bayeux.Protocol;
+using Microsoft.Extensions.Options;
+
+namespace Conformance.MockServer.Bayeux;
+
+/// <summary>
+/// The mock's Bayeux server (issue #4; bayeux.md 1.13): the sessions, and delivery of notifications
+/// to them. Transports (long-polling and WebSocket) feed it
+/// message batches through <see cref="BayeuxBatchProcessor"/>.
+/// </summary>
+public sealed class BayeuxServer : INotificationPublisher
+{
+    private readonly ConcurrentDictionary<string, BayeuxSession> sessions = new(StringComparer.Ordinal);
+    // Publish order must be the same on every session (INotificationPublisher: "in the order of the calls").
+    private readonly Lock publishGate = new();
+    private readonly TimeProvider time;
+    private readonly ILogger<BayeuxServer> logger;
+    private long nextEventId;
+
+    public BayeuxServer(IOptions<BayeuxServerOptions> options, ILogger<BayeuxServer> logger, TimeProvider? time = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        Options = options.Value;
+        this.logger = logger;
+        this.time = time ?? TimeProvider.System;
+    }
+
+    public BayeuxServerOptions Options { get; }
+
+    /// <summary>Live sessions (handshaken, not disconnected, not expired).</summary>
+    public int SessionCount => sessions.Count;
+
+    /// <summary>Whether the session <paramref name="clientId"/> exists and holds a <c>/meta/connect</c> (tests wait on it).</summary>
+    public bool IsHoldingConnect(string clientId) => FindSession(clientId)?.HoldsConnect == true;
+
+    /// <summary>
+    /// Delivers to the sessions of <paramref name="userId"/> subscribed to a pattern matching
+    /// <paramref name="channel"/>, once per session. Synchronous: when it returns the event is queued
+    /// on each session and held connects are released, so the mock's "everything handed to the Bayeux
+    /// layer" barrier needs nothing from this side.
+    /// </summary>
+    public void Publish(string userId, string channel, JsonObject data)
+    {
+        ArgumentNullException.ThrowIfNull(userId);
+        Deliver(channel, data, s => string.Equals(s.UserId, userId, StringComparison.Ordinal));
+    }
+
+    /// <summary>Delivers to every subscribed session whatever its user (tests and benchmarks).</summary>
+    public void PublishToAll(string channel, JsonNode? data) => Deliver(channel, data, _ => true);
+
+    /// <summary>Removes sessions with no connect for interval + maxInterval (bayeux.md 1.5 step 4). Returns how many.</summary>
+    public int Sweep()
+    {
+        var now = NowMs;
+        var swept = 0;
+        foreach (var session in sessions.Values)
+        {
+            if (session.IsExpired(now) && RemoveSession(session, ConnectRelease.Removed))
+            {
+                swept++;
+            }
+        }
+        return swept;
+    }
+
+    /// <summary>Ends every session and releases its held connect (host shutdown).</summary>
+    public void Shutdown()
+    {
+        foreach (var session in sessions.Values)
+        {
+            RemoveSession(session, ConnectRelease.Removed);
+        }
+    }
+
+    internal TimeProvider Time => time;
+
+    internal long NowMs => time.GetUtcNow().ToUnixTimeMilliseconds();
+
+    internal BayeuxSession CreateSession(string userId, string? browserId, bool ack)
+    {
+        var session = new BayeuxSession(NewToken(16), userId, browserId, ack, NowMs + Options.Interval + Options.MaxInterval);
+        sessions[session.Id] = session;
+        return session;
+    }
+
+    internal BayeuxSession? FindSession(string? clientId) =>
+        clientId is not null && sessions.TryGetValue(clientId, out var s) && !s.IsRemoved ? s : null;
+
+    internal bool RemoveSession(BayeuxSession session, ConnectRelease why)
+    {
+        session.Remove(why);
+        return sessions.TryRemove(new KeyValuePair<string, BayeuxSession>(session.Id, session));
+    }
+
+    /// <summary>Long polls held by sessions of <paramref name="browserId"/> other than <paramref name="except"/> (bayeux.md 1.8).</summary>
+    internal int HeldLongPolls(string browserId, BayeuxSession except) =>
+        sessions.Values.Count(s => s != except && s.HoldsLongPoll && string.Equals(s.BrowserId, browserId, StringComparison.Ordinal));
+
+    /// <summary>A client publish, when allowed: to the subscribers of the same user.</summary>
+    internal void PublishFromClient(BayeuxSession from, string channel, JsonNode? data) =>
+        Deliver(channel, data, s => string.Equals(s.UserId, from.UserId, StringComparison.Ordinal));
+
+    /// <summary>Random hex token: clientIds (128 bits) and BAYEUX_BROWSER values (160 bits), bayeux.md 1.2, 1.8.</summary>
+    internal static string NewToken(int bytes) => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(bytes));
+
+    private void Deliver(string channel, JsonNode? data, Func<BayeuxSession, bool> audience)
+    {
+        ArgumentNullException.ThrowIfNull(channel);
+        if (!ChannelPattern.IsValidName(channel) || ChannelPattern.IsMeta(channel))
+        {
+            throw new ArgumentException($"'{channel}' is not a broadcast channel name (bayeux.md 1.4)", nameof(channel));
+        }
+        lock (publishGate)
+        {
+            var json = BayeuxJson.Event(channel, data, ++nextEventId);
+            foreach (var session in sessions.Values)
+            {
+                if (audience(session) && session.IsSubscribed(channel) && !session.Enqueue(json, Options.MaxQueue))
+                {
+                    logger.LogWarning("Bayeux session {ClientId} exceeded MaxQueue {Max}; removed", session.Id, Options.MaxQueue);
+                    RemoveSession(session, ConnectRelease.Removed);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,240 @@
+using Conformance.Bayeux.Protocol;
+
+namespace Conformance.MockServer.Bayeux;
+
+/// <summary>Why a held <c>/meta/connect</c> ended before its timeout (bayeux.md 1.5 step 3).</summary>
+internal enum ConnectRelease
+{
+    Events,
+    Superseded,
+    Disconnected,
+    Removed,
+}
+
+/// <summary>A <c>/meta/connect</c> the server holds; released once, by the first cause.</summary>
+internal sealed class HeldConnect(bool longPolling)
+{
+    private readonly TaskCompletionSource<ConnectRelease> released = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Long polls count against maxSessionsPerBrowser; WebSocket connects do not (bayeux.md 1.8).</summary>
+    public bool LongPolling { get; } = longPolling;
+
+    public Task<ConnectRelease> Released => released.Task;
+
+    public void Release(ConnectRelease why) => released.TrySetResult(why);
+}
+
+/// <summary>
+/// One Bayeux session: its subscriptions, its queue of events, its held connect, its expiry and
+/// its ack state. Every member takes the session's lock; nothing here blocks or awaits.
+/// </summary>
+internal sealed class BayeuxSession(string id, string userId, string? browserId, bool ack, long expireAt)
+{
+    private readonly Lock gate = new();
+    private readonly HashSet<string> subscriptions = new(StringComparer.Ordinal);
+    private readonly List<string> queue = [];
+    // Ack extension (bayeux.md 1.10): events handed out in a connect reply, kept until acked.
+    private readonly List<string> unacked = [];
+    private long unackedBatch;
+    private long batch;
+    private HeldConnect? held;
+    private long expireAtMs = expireAt;
+    private bool connected;
+    private bool removed;
+
+    public string Id { get; } = id;
+
+    public string UserId { get; } = userId;
+
+    /// <summary>BAYEUX_BROWSER value of the handshake, or null when it came without one (WebSocket).</summary>
+    public string? BrowserId { get; } = browserId;
+
+    /// <summary>The ack extension is on: events go out only in connect replies (bayeux.md 1.10 step 4).</summary>
+    public bool Ack { get; } = ack;
+
+    public bool IsRemoved
+    {
+        get { lock (gate) { return removed; } }
+    }
+
+    public bool HoldsConnect
+    {
+        get { lock (gate) { return held is not null; } }
+    }
+
+    public bool HoldsLongPoll
+    {
+        get { lock (gate) { return held is { LongPolling: true }; } }
+    }
+
+    /// <summary>Records patterns; all or nothing is the caller's concern (it validates first).</summary>
+    public void Subscribe(IEnumerable<string> patterns)
+    {
+        lock (gate)
+        {
+            subscriptions.UnionWith(patterns);
+        }
+    }
+
+    public void Unsubscribe(IEnumerable<string> patterns)
+    {
+        lock (gate)
+        {
+            subscriptions.ExceptWith(patterns);
+        }
+    }
+
+    /// <summary>Whether any subscription matches <paramref name="channel"/> (counted once per session, bayeux.md 1.7).</summary>
+    public bool IsSubscribed(string channel)
+    {
+        lock (gate)
+        {
+            return subscriptions.Any(p => ChannelPattern.Matches(p, channel));
+        }
+    }
+
+    /// <summary>Queues an event and releases the held connect. False when the queue bound is exceeded.</summary>
+    public bool Enqueue(string eventJson, int maxQueue)
+    {
+        lock (gate)
+        {
+            if (removed)
+            {
+                return true;
+            }
+            if (queue.Count + unacked.Count >= maxQueue)
+            {
+                return false;
+            }
+            queue.Add(eventJson);
+            ReleaseHeld(ConnectRelease.Events);
+            return true;
+        }
+    }
+
+    /// <summary>
+    /// A connect arrived: supersede an older held one, cancel expiry, apply the client's ack.
+    /// Returns whether this was the session's first connect (never held, bayeux.md 1.5 step 2).
+    /// </summary>
+    public bool BeginConnect(long? ackValue)
+    {
+        lock (gate)
+        {
+            ReleaseHeld(ConnectRelease.Superseded);
+            expireAtMs = long.MaxValue;
+            if (Ack && ackValue is { } acked && acked >= unackedBatch)
+            {
+                unacked.Clear();
+            }
+            var first = !connected;
+            connected = true;
+            return first;
+        }
+    }
+
+    /// <summary>Holds the connect unless something is deliverable or the session is gone; null if not held.</summary>
+    public HeldConnect? TryHold(bool longPolling)
+    {
+        lock (gate)
+        {
+            if (removed || queue.Count > 0 || unacked.Count > 0)
+            {
+                return null;
+            }
+            held = new HeldConnect(longPolling);
+            return held;
+        }
+    }
+
+    /// <summary>The held connect ended on its own (timeout, client gone): forget it if still current.</summary>
+    public void Unhold(HeldConnect connect, long nowMs, int maxIntervalMs)
+    {
+        lock (gate)
+        {
+            if (held == connect)
+            {
+                held = null;
+                expireAtMs = nowMs + maxIntervalMs;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Takes the events of a connect reply and sets the expiry (bayeux.md 1.5 step 4). With ack, every
+    /// unacked event is (re)sent under a new batch id, which is returned (bayeux.md 1.10 steps 2-3).
+    /// </summary>
+    public (IReadOnlyList<string> Events, long? Batch) TakeForConnectReply(long expireAt)
+    {
+        lock (gate)
+        {
+            if (!removed)
+            {
+                expireAtMs = expireAt;
+            }
+            if (!Ack)
+            {
+                return (TakeQueue(), null);
+            }
+            unacked.AddRange(queue);
+            queue.Clear();
+            batch++;
+            unackedBatch = batch;
+            return ([.. unacked], batch);
+        }
+    }
+
+    /// <summary>Events piggy-backed on any other reply; none in ack mode (metaConnectDeliverOnly, bayeux.md 1.5 step 3).</summary>
+    public IReadOnlyList<string> TakeForOtherReply()
+    {
+        lock (gate)
+        {
+            return Ack ? [] : TakeQueue();
+        }
+    }
+
+    /// <summary>Any non-connect message pushes the expiry out by maxInterval unless a connect is held.</summary>
+    public void Touch(long nowMs, int maxIntervalMs)
+    {
+        lock (gate)
+        {
+            if (held is null && expireAtMs != long.MaxValue)
+            {
+                expireAtMs = Math.Max(expireAtMs, nowMs + maxIntervalMs);
+            }
+        }
+    }
+
+    public bool IsExpired(long nowMs)
+    {
+        lock (gate)
+        {
+            return held is null && nowMs > expireAtMs;
+        }
+    }
+
+    /// <summary>Marks the session gone and releases its held connect with <paramref name="why"/>.</summary>
+    public void Remove(ConnectRelease why)
+    {
+        lock (gate)
+        {
+            removed = true;
+            subscriptions.Clear();
+            queue.Clear();
+            unacked.Clear();
+            ReleaseHeld(why);
+        }
+    }
+
+    private List<string> TakeQueue()
+    {
+        var taken = new List<string>(queue);
+        queue.Clear();
+        return taken;
+    }
+
+    private void ReleaseHeld(ConnectRelease why)
+    {
+        held?.Release(why);
+        held = null;
+    }
+}

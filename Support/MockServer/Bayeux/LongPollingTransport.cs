@@ -1,0 +1,70 @@
+using Conformance.Bayeux.Protocol;
+
+namespace Conformance.MockServer.Bayeux;
+
+/// <summary>
+/// Bayeux over HTTP long-polling (bayeux.md 1.1): POST a JSON array, get a JSON array. The same
+/// handler serves the base path and every sub-path; routing is on the channel field.
+/// </summary>
+internal sealed class LongPollingTransport(BayeuxServer server)
+{
+    private readonly BayeuxBatchProcessor processor = new(server);
+
+    public async Task HandleAsync(HttpContext context)
+    {
+        var userId = BayeuxAuthentication.UserOf(context);
+        if (userId is null)
+        {
+            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            return;
+        }
+        var body = await BayeuxAuthentication.ReadBodyAsync(context, server.Options.MaxMessageBytes);
+        if (body is null)
+        {
+            return; // status already set (413)
+        }
+        var messages = BayeuxJson.ParseBatch(body);
+        if (messages is null)
+        {
+            context.Response.StatusCode = StatusCodes.Status400BadRequest; // bayeux.md 1.6, HTTP-level errors
+            return;
+        }
+        var cookie = context.Request.Cookies[Cookies.BayeuxBrowser];
+        var outcome = processor.Process(messages, new BatchContext(userId, cookie, LongPolling: true));
+        if (outcome.HandshakeNotAlone)
+        {
+            // cometd-nodejs-server answers 500, Java fails the request (bayeux.md 1.4); a client error, so 400 here.
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
+        if (outcome.NewBrowserCookie is { } browser)
+        {
+            context.Response.Cookies.Append(Cookies.BayeuxBrowser, browser, new CookieOptions
+            {
+                HttpOnly = true,
+                Path = server.Options.BrowserCookiePath,
+            });
+        }
+        BatchResponse response;
+        try
+        {
+            response = await ConnectCompletion.CompleteAsync(server, outcome, context.RequestAborted);
+        }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            return; // nobody to answer
+        }
+        if (response.Superseded)
+        {
+            // An older long poll replaced by a newer connect: empty body, CometD's status (bayeux.md 1.5 step 1).
+            context.Response.StatusCode = server.Options.DuplicateMetaConnectHttpResponseCode;
+            return;
+        }
+        var bytes = BayeuxJson.Response(response.Events, response.Replies);
+        context.Response.StatusCode = StatusCodes.Status200OK;
+        context.Response.ContentType = "application/json;charset=UTF-8";
+        context.Response.Headers.CacheControl = "no-cache, no-store";
+        context.Response.ContentLength = bytes.Length;
+        await context.Response.Body.WriteAsync(bytes, context.RequestAborted);
+    }
+}
