@@ -1,0 +1,102 @@
+using System.Text;
+using Conformance.Gherkin.Loading;
+using Conformance.Gherkin.Runtime;
+using NUnit.Framework;
+using NUnit.Framework.Internal;
+using NUnit.Framework.Internal.Builders;
+
+namespace Conformance.Gherkin.TestFramework;
+
+/// <summary>
+/// Builds the NUnit tree (feasibility.md 3, approach C): a run fixture holding the binding check and
+/// one fixture per feature file, one test per scenario and example row, tags as categories.
+/// </summary>
+internal static class SuiteBuilder
+{
+    public const string BindingCheckName = "Binding check: every step matches exactly one binding";
+
+    public static TestFixture Build(SuiteOptions options)
+    {
+        var catalog = FeatureCatalog.Load(options.FeaturesFolder);
+        var run = new TestRun(catalog, options.Assemblies, options.TypeFilter, options.Configure);
+        var caseBuilder = new NUnitTestCaseBuilder();
+
+        var rootName = Identifier(Path.GetFileName(catalog.Root));
+        var root = new TestFixture(new TypeWrapper(typeof(RunFixture)), [run]) { Name = rootName };
+        root.FullName = string.IsNullOrEmpty(options.Namespace) ? rootName : $"{options.Namespace}.{rootName}";
+        if (options.Parallel)
+        {
+            root.Properties.Set(PropertyNames.ParallelScope, ParallelScope.Children);
+        }
+
+        if (options.IncludeBindingCheck)
+        {
+            var parameters = new TestCaseParameters([]) { TestName = BindingCheckName };
+            root.Add(caseBuilder.BuildTestMethod(new MethodWrapper(typeof(RunFixture), nameof(RunFixture.CheckBindings)), root, parameters));
+        }
+
+        var usedNames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var feature in catalog.Features)
+        {
+            root.Add(BuildFeature(root, run, feature, usedNames, caseBuilder, options.Parallel));
+        }
+
+        return root;
+    }
+
+    private static TestFixture BuildFeature(TestFixture root, TestRun run, LoadedFeature feature, HashSet<string> usedNames, NUnitTestCaseBuilder caseBuilder, bool parallel)
+    {
+        // Fixture names follow the file path (Features/Chat/Start chat.feature → <ns>.Features.Chat.Start_chat),
+        // so FullyQualifiedName~<ns>.Features.Chat selects a folder.
+        var segments = feature.Info.RelativePath.Split('/').Skip(1).ToList();
+        if (segments.Count == 0)
+        {
+            segments.Add(feature.Info.RelativePath);
+        }
+
+        segments[^1] = Path.GetFileNameWithoutExtension(segments[^1]);
+        var relative = string.Join('.', segments.Select(Identifier));
+        var unique = relative;
+        for (var n = 2; !usedNames.Add(unique); n++)
+        {
+            unique = $"{relative}_{n}";
+        }
+
+        var fixture = new TestFixture(new TypeWrapper(typeof(FeatureFixture)), [run, feature]) { Name = unique[(unique.LastIndexOf('.') + 1)..] };
+        fixture.FullName = $"{root.FullName}.{unique}";
+        if (!string.IsNullOrEmpty(feature.Info.Description))
+        {
+            fixture.Properties.Set(PropertyNames.Description, feature.Info.Description);
+        }
+
+        if (parallel)
+        {
+            fixture.Properties.Set(PropertyNames.ParallelScope, ParallelScope.All);
+        }
+
+        var method = new MethodWrapper(typeof(FeatureFixture), nameof(FeatureFixture.RunScenarioAsync));
+        foreach (var scenario in feature.Scenarios)
+        {
+            var parameters = new TestCaseParameters([scenario]) { TestName = scenario.TestName };
+            foreach (var tag in scenario.Info.Tags)
+            {
+                parameters.Properties.Add(PropertyNames.Category, TagCategories.ToCategory(tag));
+            }
+
+            fixture.Add(caseBuilder.BuildTestMethod(method, fixture, parameters));
+        }
+
+        return fixture;
+    }
+
+    private static string Identifier(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            builder.Append(char.IsLetterOrDigit(c) || c == '_' ? c : '_');
+        }
+
+        return builder.Length == 0 ? "_" : builder.ToString();
+    }
+}
