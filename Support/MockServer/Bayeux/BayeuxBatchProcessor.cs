@@ -206,18 +206,18 @@ internal sealed class BayeuxBatchProcessor(BayeuxServer server)
         {
             reply[Fields.Subscription] = subscription.DeepClone();
         }
-        var patterns = subscription switch
-        {
-            JsonValue v when v.TryGetValue<string>(out var one) => [one],
-            JsonArray { Count: > 0 } many => many.Select(n => n is JsonValue e && e.TryGetValue<string>(out var s) ? s : null).ToList(),
-            _ => null,
-        };
-        if (patterns is null)
+        if (subscription is null)
         {
             return BayeuxJson.Fail(reply, BayeuxErrors.SubscriptionMissing);
         }
+        List<string?> patterns = subscription switch
+        {
+            JsonValue v when v.TryGetValue<string>(out var one) => [one],
+            JsonArray many => many.Select(n => n is JsonValue e && e.TryGetValue<string>(out var s) ? s : null).ToList(),
+            _ => [null],
+        };
         // Remote clients may not subscribe to meta channels (bayeux.md 1.7).
-        if (patterns.Any(p => p is null || !ChannelPattern.IsValidPattern(p) || ChannelPattern.IsMeta(p)))
+        if (patterns.Count == 0 || patterns.Any(p => p is null || !ChannelPattern.IsValidPattern(p) || ChannelPattern.IsMeta(p)))
         {
             return BayeuxJson.Fail(reply, BayeuxErrors.SubscriptionInvalid);
         }

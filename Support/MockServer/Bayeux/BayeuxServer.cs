@@ -19,6 +19,8 @@ public sealed class BayeuxServer : INotificationPublisher
     private readonly TimeProvider time;
     private readonly ILogger<BayeuxServer> logger;
     private long nextEventId;
+    private long longPollingBatches;
+    private long webSocketBatches;
 
     public BayeuxServer(IOptions<BayeuxServerOptions> options, ILogger<BayeuxServer> logger, TimeProvider? time = null)
     {
@@ -32,6 +34,12 @@ public sealed class BayeuxServer : INotificationPublisher
 
     /// <summary>Live sessions (handshaken, not disconnected, not expired).</summary>
     public int SessionCount => sessions.Count;
+
+    /// <summary>Batches received over long-polling POSTs (diagnostics: which transport a client really used).</summary>
+    public long LongPollingBatches => Interlocked.Read(ref longPollingBatches);
+
+    /// <summary>Batches received over WebSocket frames.</summary>
+    public long WebSocketBatches => Interlocked.Read(ref webSocketBatches);
 
     /// <summary>Whether the session <paramref name="clientId"/> exists and holds a <c>/meta/connect</c> (tests wait on it).</summary>
     public bool IsHoldingConnect(string clientId) => FindSession(clientId)?.HoldsConnect == true;
@@ -76,6 +84,9 @@ public sealed class BayeuxServer : INotificationPublisher
     }
 
     internal TimeProvider Time => time;
+
+    internal void CountBatch(bool longPolling) =>
+        Interlocked.Increment(ref longPolling ? ref longPollingBatches : ref webSocketBatches);
 
     internal long NowMs => time.GetUtcNow().ToUnixTimeMilliseconds();
 

@@ -33,6 +33,10 @@ public static class BayeuxServerExtensions
         var group = endpoints.MapGroup(path);
         group.MapPost("", longPolling.HandleAsync);
         group.MapPost("{**rest}", longPolling.HandleAsync);
+        var webSocket = endpoints.CreateApplicationBuilder();
+        webSocket.UseWebSockets();
+        webSocket.Run(new WebSocketTransport(server).HandleAsync);
+        group.MapGet("", webSocket.Build());
         return group;
     }
 }

@@ -29,6 +29,7 @@ internal sealed class LongPollingTransport(BayeuxServer server)
             context.Response.StatusCode = StatusCodes.Status400BadRequest; // bayeux.md 1.6, HTTP-level errors
             return;
         }
+        server.CountBatch(longPolling: true);
         var cookie = context.Request.Cookies[Cookies.BayeuxBrowser];
         var outcome = processor.Process(messages, new BatchContext(userId, cookie, LongPolling: true));
         if (outcome.HandshakeNotAlone)
