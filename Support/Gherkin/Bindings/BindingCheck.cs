@@ -26,7 +26,7 @@ public static class BindingCheck
             var match = registry.Match(step);
             if (match.Status != StepMatchStatus.Matched)
             {
-                problems.Add($"{location}: {match.Message}");
+                problems.Add(match.Message!);
                 continue;
             }
 

@@ -1,0 +1,5 @@
+Feature: Broken file
+
+  Scenario: Fine so far
+    Given anything
+  Nonsense line here

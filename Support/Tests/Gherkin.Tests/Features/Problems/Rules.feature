@@ -1,0 +1,6 @@
+Feature: Rules
+
+  Rule: a requirement newer Gherkin understands
+
+    Scenario: Under the rule
+      Given anything
