@@ -31,6 +31,18 @@ public static class Fields
     public const string ConnectionType = "connectionType";
     public const string Subscription = "subscription";
     public const string Ack = "ack";
+    /// <summary>Events delivered inside a CometD handshake reply (bayeux.md 1.2).</summary>
+    public const string XMessages = "x-messages";
+    /// <summary>Newer CometD servers answer the ack handshake with <c>{"ack":{"enabled":true,"batch":N}}</c> (bayeux.md 1.10).</summary>
+    public const string AckEnabled = "enabled";
+    public const string AckBatch = "batch";
+}
+
+/// <summary>Protocol versions (bayeux.md 1.2).</summary>
+public static class Versions
+{
+    public const string Current = "1.0";
+    public const string Minimum = "1.0";
 }
 
 /// <summary>Advice fields and reconnect values (bayeux.md 1.3).</summary>
@@ -43,6 +55,8 @@ public static class Advice
     public const string ReconnectRetry = "retry";
     public const string ReconnectHandshake = "handshake";
     public const string ReconnectNone = "none";
+    /// <summary>Set by CometD when two sessions share one BAYEUX_BROWSER cookie (bayeux.md 1.8).</summary>
+    public const string MultipleClients = "multiple-clients";
 }
 
 /// <summary>Connection types (bayeux.md 1.4).</summary>

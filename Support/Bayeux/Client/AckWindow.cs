@@ -1,0 +1,68 @@
+namespace Conformance.Bayeux;
+
+/// <summary>
+/// Client side of the ack extension (bayeux.md 1.10). The ack sent on each connect is the batch id of the last
+/// connect reply whose whole response was processed. Events delivered since then are "unacked": if the response
+/// that would have acknowledged them is lost, the server resends all unacked events first, in order, so a
+/// response that starts by repeating them is a redelivery and those copies are dropped.
+/// </summary>
+internal sealed class AckWindow
+{
+    private readonly List<string> unacked = [];
+
+    public bool Enabled { get; private set; }
+
+    /// <summary>The batch id to send in the next connect's <c>ext.ack</c>.</summary>
+    public long Batch { get; private set; }
+
+    public int Redelivered { get; private set; }
+
+    public void Reset(bool enabled, long batch)
+    {
+        Enabled = enabled;
+        Batch = batch;
+        unacked.Clear();
+    }
+
+    /// <summary>Starts one received array; redelivered copies can only be at its start.</summary>
+    public Cursor BeginResponse() => new(unacked.Count > 0);
+
+    /// <summary>True when <paramref name="key"/> is the next redelivered copy at the start of this response.</summary>
+    public bool IsRedelivery(Cursor cursor, string key)
+    {
+        if (!Enabled || !cursor.Matching)
+        {
+            return false;
+        }
+        if (cursor.Position < unacked.Count && unacked[cursor.Position] == key)
+        {
+            cursor.Position++;
+            Redelivered++;
+            return true;
+        }
+        cursor.Matching = false;
+        return false;
+    }
+
+    public void Delivered(string key)
+    {
+        if (Enabled)
+        {
+            unacked.Add(key);
+        }
+    }
+
+    /// <summary>Called once the whole response holding a connect reply with <c>ext.ack</c> was processed.</summary>
+    public void Acknowledge(long batch)
+    {
+        Batch = batch;
+        unacked.Clear();
+    }
+
+    internal sealed class Cursor(bool matching)
+    {
+        public bool Matching { get; set; } = matching;
+
+        public int Position { get; set; }
+    }
+}

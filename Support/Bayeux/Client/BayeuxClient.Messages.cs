@@ -1,0 +1,313 @@
+using System.Text.Json.Nodes;
+using Conformance.Bayeux.Protocol;
+using Conformance.Bayeux.Transport;
+
+namespace Conformance.Bayeux;
+
+// Sending batches, correlating replies by id, and turning every received array into events and replies.
+public sealed partial class BayeuxClient
+{
+    private readonly object processGate = new();
+    private readonly AckWindow ack = new();
+    private readonly Dictionary<string, (string Key, int Copies)> lastByChannel = new(StringComparer.Ordinal);
+    private int overlapDropped;
+
+    /// <summary>
+    /// Sends <paramref name="messages"/> as one array and returns the reply to each, correlated by id (bayeux.md
+    /// 1.12 item 9); null where an extension dropped the message or removed its id. Throws
+    /// <see cref="BayeuxTransportException"/> when the transport fails or a reply never comes.
+    /// </summary>
+    private async Task<IReadOnlyList<BayeuxReply?>> ExchangeAsync(IReadOnlyList<JsonObject> messages, bool isConnect, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        var transport = await EnsureTransportAsync(cancellationToken).ConfigureAwait(false);
+        var outgoing = new List<JsonObject>();
+        var waits = new (string? Id, Pending? Pending)[messages.Count];
+        for (var i = 0; i < messages.Count; i++)
+        {
+            var message = ApplyOutgoing(messages[i]);
+            if (message is null)
+            {
+                Traffic.Record(TrafficDirection.Note, transport.ConnectionType, "an outgoing extension dropped " + messages[i].ToJsonString());
+                continue;
+            }
+            outgoing.Add(message);
+            var id = JsonRead.String(message, Fields.Id);
+            if (id is not null)
+            {
+                var entry = new Pending(transport);
+                if (pending.TryAdd(id, entry))
+                {
+                    waits[i] = (id, entry);
+                }
+            }
+        }
+        var replies = new BayeuxReply?[messages.Count];
+        if (outgoing.Count == 0)
+        {
+            return replies;
+        }
+        Traffic.Record(TrafficDirection.Sent, transport.ConnectionType, MessageArrays.Write(outgoing));
+        try
+        {
+            await transport.SendAsync(new TransportBatch(outgoing, isConnect, timeout), cancellationToken).ConfigureAwait(false);
+            if (transport.RepliesInResponse)
+            {
+                // Long-polling: the response has been processed; a reply missing from it will never come.
+                var missing = waits.Where(w => w.Pending is not null && !w.Pending.Reply.Task.IsCompletedSuccessfully).Select(w => w.Id).ToList();
+                if (missing.Count > 0)
+                {
+                    throw new BayeuxTransportException("The response carried no reply for message id " + string.Join(", ", missing));
+                }
+            }
+            else
+            {
+                using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+                deadline.CancelAfter(timeout);
+                foreach (var (_, entry) in waits)
+                {
+                    if (entry is not null)
+                    {
+                        try
+                        {
+                            await entry.Reply.Task.WaitAsync(deadline.Token).ConfigureAwait(false);
+                        }
+                        catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
+                        {
+                            throw new BayeuxTransportException($"No reply within {Durations.Format(timeout)}", ex);
+                        }
+                    }
+                }
+            }
+        }
+        catch (Exception)
+        {
+            foreach (var (id, entry) in waits)
+            {
+                if (id is not null && entry is not null)
+                {
+                    pending.TryRemove(new KeyValuePair<string, Pending>(id, entry));
+                }
+            }
+            throw;
+        }
+        for (var i = 0; i < waits.Length; i++)
+        {
+            if (waits[i].Pending is { } entry)
+            {
+                replies[i] = new BayeuxReply(await entry.Reply.Task.ConfigureAwait(false));
+            }
+        }
+        return replies;
+    }
+
+    /// <summary>The open transport to use: the current one, reopened if it broke, else the next allowed one (fallback).</summary>
+    private async Task<IBayeuxTransport> EnsureTransportAsync(CancellationToken cancellationToken)
+    {
+        var now = current;
+        if (now is not null && now.IsOpen)
+        {
+            return now;
+        }
+        await transportLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            now = current;
+            if (now is not null && now.IsOpen)
+            {
+                return now;
+            }
+            var start = now is null ? 0 : Math.Max(0, IndexOf(now));
+            BayeuxTransportException? failure = null;
+            for (var i = start; i < candidates.Count; i++)
+            {
+                var candidate = candidates[i];
+                if (serverConnectionTypes is not null && !serverConnectionTypes.Contains(candidate.ConnectionType))
+                {
+                    continue;
+                }
+                try
+                {
+                    await candidate.OpenAsync(listener, cancellationToken).ConfigureAwait(false);
+                    if (now is not null && now != candidate)
+                    {
+                        Traffic.Record(TrafficDirection.Note, candidate.ConnectionType, $"fell back from {now.ConnectionType} to {candidate.ConnectionType}");
+                    }
+                    current = candidate;
+                    return candidate;
+                }
+                catch (BayeuxTransportException ex)
+                {
+                    failure = ex;
+                    Traffic.Record(TrafficDirection.Note, candidate.ConnectionType, "transport unavailable: " + ex.Message);
+                }
+            }
+            throw new BayeuxTransportException("No transport could be opened: " + (failure?.Message ?? "none allowed by the server"), failure!);
+        }
+        finally
+        {
+            transportLock.Release();
+        }
+    }
+
+    private int IndexOf(IBayeuxTransport transport)
+    {
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            if (candidates[i] == transport)
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private JsonObject? ApplyOutgoing(JsonObject message)
+    {
+        IBayeuxExtension[] hooks;
+        lock (extensions)
+        {
+            hooks = [.. extensions];
+        }
+        JsonObject? result = message;
+        foreach (var hook in hooks)
+        {
+            result = hook.Outgoing(result);
+            if (result is null)
+            {
+                return null;
+            }
+        }
+        return result;
+    }
+
+    private JsonObject? ApplyIncoming(JsonObject message)
+    {
+        IBayeuxExtension[] hooks;
+        lock (extensions)
+        {
+            hooks = [.. extensions];
+        }
+        JsonObject? result = message;
+        foreach (var hook in hooks)
+        {
+            result = hook.Incoming(result);
+            if (result is null)
+            {
+                return null;
+            }
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// Processes one received array as a whole (bayeux.md 1.12 item 5): events from any response and in any position
+    /// go to the inbox in order; replies are matched by id; the ack batch advances only after everything was
+    /// processed (bayeux.md 1.10 item 5.4); waiting callers are released last, so the events of a subscribe reply
+    /// are already in the inbox when SubscribeAsync returns.
+    /// </summary>
+    private void ProcessIncoming(IReadOnlyList<JsonObject> messages, IBayeuxTransport transport)
+    {
+        var via = transport.ConnectionType;
+        var completions = new List<(Pending Pending, JsonObject Reply)>();
+        lock (processGate)
+        {
+            Traffic.Record(TrafficDirection.Received, via, MessageArrays.Write(messages));
+            long? batch = null;
+            var cursor = ack.BeginResponse();
+            var clientId = ClientId;
+            foreach (var received in messages)
+            {
+                var message = ApplyIncoming(received);
+                if (message is null)
+                {
+                    continue;
+                }
+                var channel = JsonRead.String(message, Fields.Channel);
+                if (channel is null)
+                {
+                    Traffic.Record(TrafficDirection.Note, via, "ignored a message without channel: " + message.ToJsonString());
+                    continue;
+                }
+                // Events never carry "successful"; a publish reply does, on a broadcast channel (bayeux.md 1.4).
+                if (ChannelPattern.IsMeta(channel) || message.ContainsKey(Fields.Successful))
+                {
+                    var id = JsonRead.String(message, Fields.Id);
+                    if (id is not null && pending.TryRemove(id, out var entry))
+                    {
+                        completions.Add((entry, message));
+                        if (channel == MetaChannels.Connect && ack.Enabled && JsonRead.Bool(message, Fields.Successful) == true
+                            && JsonRead.Long(message[Fields.Ext] as JsonObject, Fields.Ack) is long acked)
+                        {
+                            batch = acked;
+                        }
+                    }
+                    else
+                    {
+                        Traffic.Record(TrafficDirection.Note, via, $"ignored a reply that matches no outstanding request (id {id ?? "absent"})");
+                    }
+                    if (channel == MetaChannels.Handshake && message[Fields.XMessages] is JsonArray carried)
+                    {
+                        foreach (var item in carried.OfType<JsonObject>())
+                        {
+                            Deliver(item, via, clientId, cursor);
+                        }
+                    }
+                    continue;
+                }
+                Deliver(message, via, clientId, cursor);
+            }
+            if (batch is long complete)
+            {
+                ack.Acknowledge(complete);
+            }
+        }
+        foreach (var (entry, reply) in completions)
+        {
+            entry.Reply.TrySetResult(reply);
+        }
+    }
+
+    private void Deliver(JsonObject message, string via, string? clientId, AckWindow.Cursor cursor)
+    {
+        var channel = JsonRead.String(message, Fields.Channel) ?? string.Empty;
+        if (ChannelPattern.IsMeta(channel))
+        {
+            return; // never an event (issue #3)
+        }
+        var data = message[Fields.Data];
+        var key = channel + "\n" + (JsonRead.String(message, Fields.Id) ?? string.Empty) + "\n" + (data?.ToJsonString() ?? "null");
+        if (ack.IsRedelivery(cursor, key))
+        {
+            Traffic.Record(TrafficDirection.Note, via, "dropped a copy redelivered by the ack extension: " + channel);
+            return;
+        }
+        string[] matching;
+        lock (sessionGate)
+        {
+            matching = [.. desired.Where(pattern => ChannelPattern.Matches(pattern, channel))];
+        }
+        // Some servers (cometd-nodejs-server) send one copy per matching subscription, back to back (bayeux.md 1.7).
+        if (matching.Length > 1 && lastByChannel.TryGetValue(channel, out var last) && last.Key == key && last.Copies < matching.Length)
+        {
+            lastByChannel[channel] = (key, last.Copies + 1);
+            overlapDropped++;
+            Traffic.Record(TrafficDirection.Note, via, $"dropped a copy sent for an overlapping subscription: {channel} ({string.Join(", ", matching)})");
+            return;
+        }
+        lastByChannel[channel] = (key, 1);
+        ack.Delivered(key);
+        Inbox.Add(channel, data?.DeepClone(), message.ToJsonString(), clientId, via, matching);
+    }
+
+    private void FailPending(BayeuxTransportException failure, IBayeuxTransport transport)
+    {
+        Traffic.Record(TrafficDirection.Note, transport.ConnectionType, "transport failed: " + failure.Message);
+        foreach (var (id, entry) in pending)
+        {
+            if (entry.Transport == transport && pending.TryRemove(new KeyValuePair<string, Pending>(id, entry)))
+            {
+                entry.Reply.TrySetException(failure);
+            }
+        }
+    }
+}

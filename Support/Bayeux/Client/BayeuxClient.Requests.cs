@@ -1,0 +1,236 @@
+using System.Text.Json.Nodes;
+using Conformance.Bayeux.Protocol;
+using Conformance.Bayeux.Transport;
+
+namespace Conformance.Bayeux;
+
+// What callers ask for: subscribe, unsubscribe, publish, disconnect.
+public sealed partial class BayeuxClient
+{
+    /// <summary>Subscribes to a channel or a wildcard pattern; see <see cref="SubscribeAsync(IReadOnlyList{string}, CancellationToken)"/>.</summary>
+    public async Task<BayeuxReply> SubscribeAsync(string subscription, CancellationToken cancellationToken = default) =>
+        (await SubscribeAsync([subscription], cancellationToken).ConfigureAwait(false))[0];
+
+    /// <summary>
+    /// Subscribes (one message per pattern, in one batch) and returns once the server confirmed each: trigger the
+    /// events under test only after this (bayeux.md 1.12 item 3). Events carried by the reply are already in the
+    /// inbox. The subscriptions are restored after every re-handshake. A session lost meanwhile is waited out;
+    /// a refusal throws <see cref="BayeuxRequestException"/> and the pattern is forgotten.
+    /// </summary>
+    public async Task<IReadOnlyList<BayeuxReply>> SubscribeAsync(IReadOnlyList<string> subscriptions, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(subscriptions);
+        foreach (var pattern in subscriptions)
+        {
+            if (!ChannelPattern.IsValidPattern(pattern) || ChannelPattern.IsMeta(pattern))
+            {
+                throw new ArgumentException($"'{pattern}' is not a channel or wildcard pattern a client may subscribe to (bayeux.md 1.7).", nameof(subscriptions));
+            }
+        }
+        lock (sessionGate)
+        {
+            foreach (var pattern in subscriptions.Where(p => !desired.Contains(p)))
+            {
+                desired.Add(pattern);
+            }
+        }
+        var deadline = DateTimeOffset.UtcNow + options.RequestTimeout;
+        var results = new Dictionary<string, BayeuxReply>(StringComparer.Ordinal);
+        var minimumEpoch = 0L;
+        while (true)
+        {
+            var current = await WaitForSessionAsync(minimumEpoch, deadline, "subscribe to " + string.Join(", ", subscriptions), cancellationToken).ConfigureAwait(false);
+            var todo = subscriptions.Where(p => !results.ContainsKey(p)).Distinct(StringComparer.Ordinal).ToArray();
+            IReadOnlyList<BayeuxReply?> replies;
+            try
+            {
+                replies = await ExchangeAsync([.. todo.Select(p => SubscribeMessage(p, current.ClientId))], false, options.MaxNetworkDelay, cancellationToken).ConfigureAwait(false);
+            }
+            catch (BayeuxTransportException ex)
+            {
+                lastFailure = "subscribe transport failure: " + ex.Message;
+                if (DateTimeOffset.UtcNow > deadline)
+                {
+                    throw new TimeoutException($"Subscribe to {string.Join(", ", subscriptions)} failed until the deadline: {lastFailure}", ex);
+                }
+                await PauseAsync(LinearBackOff.DefaultIncrement).ConfigureAwait(false);
+                continue;
+            }
+            var sessionLost = false;
+            for (var i = 0; i < todo.Length; i++)
+            {
+                var reply = replies[i];
+                if (reply is { Successful: true })
+                {
+                    lastAlive = DateTimeOffset.UtcNow;
+                    Confirm(current, todo[i]);
+                    results[todo[i]] = reply;
+                }
+                else if (reply?.Reconnect == Advice.ReconnectHandshake || reply?.Error?.Code == BayeuxError.SessionUnknown)
+                {
+                    sessionLost = true; // the session loop re-handshakes; try again in the next session
+                }
+                else
+                {
+                    lock (sessionGate)
+                    {
+                        desired.Remove(todo[i]);
+                    }
+                    throw new BayeuxRequestException($"Subscribe to {todo[i]} failed: {reply?.ToString() ?? "dropped by an outgoing extension"}", reply);
+                }
+            }
+            if (subscriptions.All(results.ContainsKey))
+            {
+                return [.. subscriptions.Select(p => results[p])];
+            }
+            if (sessionLost)
+            {
+                minimumEpoch = current.Epoch + 1;
+            }
+            if (DateTimeOffset.UtcNow > deadline)
+            {
+                throw new TimeoutException($"Subscribe to {string.Join(", ", subscriptions)} not confirmed within {Durations.Format(options.RequestTimeout)}. State: {state.Describe()}. Last failure: {lastFailure}");
+            }
+        }
+    }
+
+    /// <summary>Unsubscribes and forgets the pattern (it is no longer restored after a re-handshake).</summary>
+    public async Task<BayeuxReply> UnsubscribeAsync(string subscription, CancellationToken cancellationToken = default)
+    {
+        Session? current;
+        lock (sessionGate)
+        {
+            desired.Remove(subscription);
+            confirmed.Remove(subscription);
+            current = session;
+        }
+        if (current is null)
+        {
+            throw new InvalidOperationException("No session: nothing to unsubscribe from. State: " + state.Describe());
+        }
+        var message = new JsonObject
+        {
+            [Fields.Id] = NextId(),
+            [Fields.Channel] = MetaChannels.Unsubscribe,
+            [Fields.ClientId] = current.ClientId,
+            [Fields.Subscription] = subscription,
+        };
+        var reply = (await ExchangeAsync([message], false, options.MaxNetworkDelay, cancellationToken).ConfigureAwait(false))[0];
+        return reply ?? throw new BayeuxRequestException("The unsubscribe was dropped by an outgoing extension.");
+    }
+
+    /// <summary>Publishes <paramref name="data"/> on a concrete channel and returns the server's reply (successful or not).</summary>
+    public async Task<BayeuxReply> PublishAsync(string channel, JsonNode? data, CancellationToken cancellationToken = default)
+    {
+        if (!ChannelPattern.IsValidName(channel) || ChannelPattern.IsMeta(channel))
+        {
+            throw new ArgumentException($"'{channel}' is not a channel one may publish to (bayeux.md 1.4).", nameof(channel));
+        }
+        var current = await WaitForSessionAsync(0, DateTimeOffset.UtcNow + options.RequestTimeout, "publish to " + channel, cancellationToken).ConfigureAwait(false);
+        var message = new JsonObject
+        {
+            [Fields.Id] = NextId(),
+            [Fields.Channel] = channel,
+            [Fields.ClientId] = current.ClientId,
+            [Fields.Data] = data?.DeepClone(),
+        };
+        var reply = (await ExchangeAsync([message], false, options.MaxNetworkDelay, cancellationToken).ConfigureAwait(false))[0];
+        return reply ?? throw new BayeuxRequestException("The publish was dropped by an outgoing extension.");
+    }
+
+    /// <summary>
+    /// Sends <c>/meta/disconnect</c>, waits briefly for the reply and for the released connect (its events are
+    /// still recorded), then stops (bayeux.md 1.11 item 5). Idempotent.
+    /// </summary>
+    public async Task DisconnectAsync(CancellationToken cancellationToken = default)
+    {
+        Session? current;
+        Task? running;
+        lock (sessionGate)
+        {
+            current = session;
+            running = loop;
+            if (running is null)
+            {
+                state.Set(BayeuxState.Disconnected, "disconnected before any handshake");
+                return;
+            }
+        }
+        if (stopping.IsCancellationRequested)
+        {
+            await running.WaitAsync(options.DisconnectTimeout, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+        state.Set(BayeuxState.Disconnecting, "disconnect requested");
+        await stopping.CancelAsync().ConfigureAwait(false);
+        if (current is not null)
+        {
+            var message = new JsonObject
+            {
+                [Fields.Id] = NextId(),
+                [Fields.Channel] = MetaChannels.Disconnect,
+                [Fields.ClientId] = current.ClientId,
+            };
+            try
+            {
+                await ExchangeAsync([message], false, options.DisconnectTimeout, cancellationToken).ConfigureAwait(false);
+            }
+            catch (BayeuxTransportException ex)
+            {
+                Traffic.Record(TrafficDirection.Note, "client", "disconnect got no reply: " + ex.Message);
+            }
+        }
+        try
+        {
+            // The server releases the held connect on disconnect; let its response be processed, briefly.
+            await running.WaitAsync(options.DisconnectTimeout, cancellationToken).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            await lifetime.CancelAsync().ConfigureAwait(false);
+            await running.WaitAsync(options.DisconnectTimeout, CancellationToken.None).ConfigureAwait(false);
+        }
+        if (current is not null)
+        {
+            ClearSession(current);
+        }
+        state.Set(BayeuxState.Disconnected, "disconnected by the client");
+    }
+
+    private JsonObject SubscribeMessage(string pattern, string clientId) => new()
+    {
+        [Fields.Id] = NextId(),
+        [Fields.Channel] = MetaChannels.Subscribe,
+        [Fields.ClientId] = clientId,
+        [Fields.Subscription] = pattern,
+    };
+
+    /// <summary>Waits for a session whose epoch is at least <paramref name="minimumEpoch"/>.</summary>
+    private async Task<Session> WaitForSessionAsync(long minimumEpoch, DateTimeOffset deadline, string purpose, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            Task signal;
+            lock (sessionGate)
+            {
+                if (session is { } current && current.Epoch >= minimumEpoch)
+                {
+                    return current;
+                }
+                if (state.Current == BayeuxState.Disconnected || stopping.IsCancellationRequested)
+                {
+                    throw new InvalidOperationException($"Cannot {purpose}: the client is disconnected ({lastFailure}).");
+                }
+                signal = sessionSignal.Task;
+            }
+            try
+            {
+                await signal.WaitAsync(Remaining(deadline), cancellationToken).ConfigureAwait(false);
+            }
+            catch (TimeoutException ex)
+            {
+                throw new TimeoutException($"Cannot {purpose}: no session. State: {state.Describe()}. Last failure: {lastFailure}", ex);
+            }
+        }
+    }
+}

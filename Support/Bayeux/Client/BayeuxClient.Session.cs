@@ -1,0 +1,423 @@
+using System.Text.Json.Nodes;
+using Conformance.Bayeux.Protocol;
+using Conformance.Bayeux.Transport;
+
+namespace Conformance.Bayeux;
+
+// The session loop: handshake, resubscribe, one connect at a time, and what advice and failures make it do
+// (bayeux.md 1.11 and 1.12).
+public sealed partial class BayeuxClient
+{
+    private TimeSpan adviceTimeout = BayeuxClientOptions.DefaultAdviceTimeout;
+    private TimeSpan adviceInterval = TimeSpan.Zero;
+    private TimeSpan adviceMaxInterval = TimeSpan.Zero;
+    private DateTimeOffset lastAlive;
+
+    private enum Next
+    {
+        Retry,
+        Handshake,
+        Stop,
+    }
+
+    private async Task RunAsync(CancellationToken cancellationToken)
+    {
+        var backOff = TimeSpan.Zero;
+        Lost? lost = null;
+        try
+        {
+            while (!stopping.IsCancellationRequested)
+            {
+                state.Set(BayeuxState.Handshaking, lost?.Reason ?? "handshake requested");
+                var (next, newSession) = await HandshakeOnceAsync(cancellationToken).ConfigureAwait(false);
+                if (next == Next.Stop)
+                {
+                    state.Set(BayeuxState.Disconnected, "handshake denied: " + lastFailure);
+                    return;
+                }
+                if (newSession is null)
+                {
+                    backOff = options.BackOff.Next(backOff);
+                    await PauseAsync(adviceInterval + backOff).ConfigureAwait(false);
+                    continue;
+                }
+                backOff = TimeSpan.Zero;
+                state.Set(BayeuxState.Connecting, "handshaken as " + newSession.ClientId);
+                lost = await ConnectLoopAsync(newSession, lost, cancellationToken).ConfigureAwait(false);
+                if (lost is null)
+                {
+                    return; // stopped, or reconnect:none
+                }
+                ClearSession(newSession);
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested || stopping.IsCancellationRequested)
+        {
+            // Disconnect or dispose; DisconnectAsync sets the final state.
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // A bug must not leave callers waiting for a state that never comes.
+            lastFailure = "session loop crashed: " + ex;
+            Traffic.Record(TrafficDirection.Note, "client", lastFailure);
+            state.Set(BayeuxState.Disconnected, "session loop crashed: " + ex.Message);
+        }
+    }
+
+    private async Task<(Next Next, Session? Session)> HandshakeOnceAsync(CancellationToken cancellationToken)
+    {
+        lock (sessionGate)
+        {
+            serverConnectionTypes = null;
+            current = null; // start again from the preferred transport
+        }
+        var handshake = new JsonObject
+        {
+            [Fields.Id] = NextId(),
+            [Fields.Channel] = MetaChannels.Handshake,
+            [Fields.Version] = Versions.Current,
+            [Fields.MinimumVersion] = Versions.Minimum,
+            [Fields.SupportedConnectionTypes] = new JsonArray([.. candidates.Select(t => (JsonNode)JsonValue.Create(t.ConnectionType)!)]),
+        };
+        if (options.RequestAck)
+        {
+            handshake[Fields.Ext] = new JsonObject { [Fields.Ack] = true };
+        }
+        BayeuxReply? reply;
+        try
+        {
+            reply = (await ExchangeAsync([handshake], false, options.MaxNetworkDelay, cancellationToken).ConfigureAwait(false))[0];
+        }
+        catch (BayeuxTransportException ex)
+        {
+            lastFailure = "handshake transport failure: " + ex.Message;
+            Traffic.Record(TrafficDirection.Note, "client", lastFailure);
+            return (Next.Retry, null);
+        }
+        if (reply is null)
+        {
+            lastFailure = "the handshake was dropped by an outgoing extension";
+            return (Next.Retry, null);
+        }
+        lastHandshakeReply = reply;
+        ApplyAdvice(reply.Advice);
+        var clientId = JsonRead.String(reply.Message, Fields.ClientId);
+        if (!reply.Successful || clientId is null)
+        {
+            lastFailure = $"handshake failed: {reply.Error?.Text ?? "no clientId"} (advice reconnect {reply.Reconnect ?? "absent"})";
+            // Absent advice after a failed handshake means "handshake" (bayeux.md 1.3).
+            return (reply.Reconnect == Advice.ReconnectNone ? Next.Stop : Next.Retry, null);
+        }
+        var offered = reply.Message[Fields.SupportedConnectionTypes] as JsonArray;
+        var ackOffer = reply.Message[Fields.Ext] is JsonObject ext ? ext[Fields.Ack] : null;
+        var ackEnabled = options.RequestAck && (ackOffer is JsonValue flag && flag.TryGetValue<bool>(out var on) ? on : JsonRead.Bool(ackOffer as JsonObject, Fields.AckEnabled) == true);
+        lock (processGate)
+        {
+            ack.Reset(ackEnabled, JsonRead.Long(ackOffer as JsonObject, Fields.AckBatch) ?? 0);
+            lastByChannel.Clear();
+        }
+        Session created;
+        lock (sessionGate)
+        {
+            if (offered is not null)
+            {
+                serverConnectionTypes = new HashSet<string>(offered.Select(o => o is JsonValue v && v.TryGetValue<string>(out var s) ? s : string.Empty), StringComparer.Ordinal);
+                if (current is not null && !serverConnectionTypes.Contains(current.ConnectionType))
+                {
+                    Traffic.Record(TrafficDirection.Note, current.ConnectionType, "the server does not offer " + current.ConnectionType + "; switching");
+                    current = null;
+                }
+            }
+            confirmed.Clear();
+            created = new Session(clientId, ++sessionEpoch);
+            session = created;
+            lastAlive = DateTimeOffset.UtcNow;
+            SignalSession();
+        }
+        return (Next.Retry, created);
+    }
+
+    /// <summary>Runs connects for one session; returns why it was lost, or null when the client stops.</summary>
+    private async Task<Lost?> ConnectLoopAsync(Session current, Lost? previous, CancellationToken cancellationToken)
+    {
+        var backOff = TimeSpan.Zero;
+        DateTimeOffset? firstFailure = null;
+        var replyNow = true; // advice {timeout:0} on the first connect and after a failure (bayeux.md 1.3)
+        var gapPending = previous;
+        while (!stopping.IsCancellationRequested)
+        {
+            Next next;
+            string reason;
+            var subscribing = NeedsSubscribing();
+            if (subscribing)
+            {
+                (next, reason) = await SubscribeDesiredAsync(current, cancellationToken).ConfigureAwait(false);
+                if (next == Next.Retry && reason.Length == 0 && gapPending is not null)
+                {
+                    RecordGap(gapPending, current);
+                    gapPending = null;
+                }
+            }
+            else
+            {
+                if (gapPending is not null)
+                {
+                    RecordGap(gapPending, current);
+                    gapPending = null;
+                }
+                (next, reason) = await ConnectOnceAsync(current, replyNow, cancellationToken).ConfigureAwait(false);
+            }
+            if (stopping.IsCancellationRequested)
+            {
+                return null;
+            }
+            switch (next)
+            {
+                case Next.Stop:
+                    state.Set(BayeuxState.Disconnected, reason);
+                    return null;
+                case Next.Handshake:
+                    return new Lost(LostAfter(gapPending), reason, current.ClientId);
+            }
+            if (reason.Length == 0)
+            {
+                if (!subscribing)
+                {
+                    backOff = TimeSpan.Zero;
+                    firstFailure = null;
+                    replyNow = false;
+                    await PauseAsync(adviceInterval).ConfigureAwait(false);
+                }
+                continue;
+            }
+            // A failure to retry: back off, and give up on the session once the server has surely expired it.
+            state.Set(BayeuxState.Connecting, reason);
+            var now = DateTimeOffset.UtcNow;
+            firstFailure ??= now;
+            backOff = options.BackOff.Next(backOff);
+            if (adviceMaxInterval > TimeSpan.Zero && now - firstFailure.Value + backOff > adviceTimeout + adviceInterval + adviceMaxInterval)
+            {
+                return new Lost(LostAfter(gapPending), $"{reason}; retried past maxInterval {Durations.Format(adviceMaxInterval)}", current.ClientId);
+            }
+            replyNow = true;
+            await PauseAsync(adviceInterval + backOff).ConfigureAwait(false);
+        }
+        return null;
+    }
+
+    private DateTimeOffset LostAfter(Lost? unrestored) => unrestored?.After ?? lastAlive;
+
+    /// <summary>One connect; the outcome is the next step and, for a failure to retry, its reason (empty on success).</summary>
+    private async Task<(Next Next, string Reason)> ConnectOnceAsync(Session current, bool replyNow, CancellationToken cancellationToken)
+    {
+        var connect = new JsonObject
+        {
+            [Fields.Id] = NextId(),
+            [Fields.Channel] = MetaChannels.Connect,
+            [Fields.ClientId] = current.ClientId,
+            [Fields.ConnectionType] = (await EnsureTransportOrNullAsync(cancellationToken).ConfigureAwait(false))?.ConnectionType ?? ConnectionTypes.LongPolling,
+        };
+        if (replyNow)
+        {
+            connect[Fields.Advice] = new JsonObject { [Advice.Timeout] = 0 };
+        }
+        lock (processGate)
+        {
+            if (ack.Enabled)
+            {
+                connect[Fields.Ext] = new JsonObject { [Fields.Ack] = ack.Batch };
+            }
+        }
+        BayeuxReply? reply;
+        try
+        {
+            reply = (await ExchangeAsync([connect], true, adviceTimeout + options.MaxNetworkDelay, cancellationToken).ConfigureAwait(false))[0];
+        }
+        catch (BayeuxTransportException ex)
+        {
+            // HTTP 500 for a superseded connect, a timeout, a refused connection: all are "retry" (bayeux.md 1.11 item 4).
+            lastFailure = "connect transport failure: " + ex.Message;
+            Traffic.Record(TrafficDirection.Note, "client", lastFailure);
+            return (Next.Retry, lastFailure);
+        }
+        if (reply is null)
+        {
+            lastFailure = "the connect was dropped by an outgoing extension";
+            return (Next.Retry, lastFailure);
+        }
+        ApplyAdvice(reply.Advice);
+        if (reply.Advice?[Advice.MultipleClients] is not null)
+        {
+            Traffic.Record(TrafficDirection.Note, "client", "the server reports multiple-clients: another session shares this BAYEUX_BROWSER cookie");
+        }
+        var reconnect = reply.Reconnect ?? Advice.ReconnectRetry;
+        if (reply.Successful)
+        {
+            lastAlive = DateTimeOffset.UtcNow;
+            state.Set(BayeuxState.Connected, "connect answered");
+            return reconnect switch
+            {
+                Advice.ReconnectNone => (Next.Stop, "the server advised reconnect:none"),
+                Advice.ReconnectHandshake => (Next.Handshake, "the server advised reconnect:handshake on a successful connect"),
+                _ => (Next.Retry, string.Empty),
+            };
+        }
+        lastFailure = $"connect failed: {reply.Error?.Text ?? "no error"} (advice reconnect {reconnect})";
+        return reconnect switch
+        {
+            Advice.ReconnectNone => (Next.Stop, lastFailure),
+            Advice.ReconnectHandshake => (Next.Handshake, lastFailure),
+            _ => (Next.Retry, lastFailure),
+        };
+    }
+
+    private async Task<IBayeuxTransport?> EnsureTransportOrNullAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await EnsureTransportAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (BayeuxTransportException)
+        {
+            return null; // the exchange reports it
+        }
+    }
+
+    private bool NeedsSubscribing()
+    {
+        lock (sessionGate)
+        {
+            return desired.Any(pattern => !confirmed.Contains(pattern));
+        }
+    }
+
+    /// <summary>Subscribes everything wanted but not yet confirmed in this session, in one batch (bayeux.md 1.11 item 1).</summary>
+    private async Task<(Next Next, string Reason)> SubscribeDesiredAsync(Session current, CancellationToken cancellationToken)
+    {
+        string[] wanted;
+        lock (sessionGate)
+        {
+            wanted = [.. desired.Where(pattern => !confirmed.Contains(pattern))];
+        }
+        IReadOnlyList<BayeuxReply?> replies;
+        try
+        {
+            replies = await ExchangeAsync([.. wanted.Select(p => SubscribeMessage(p, current.ClientId))], false, options.MaxNetworkDelay, cancellationToken).ConfigureAwait(false);
+        }
+        catch (BayeuxTransportException ex)
+        {
+            lastFailure = "resubscribe transport failure: " + ex.Message;
+            return (Next.Retry, lastFailure);
+        }
+        for (var i = 0; i < wanted.Length; i++)
+        {
+            var reply = replies[i];
+            if (reply is { Successful: true })
+            {
+                lastAlive = DateTimeOffset.UtcNow;
+                Confirm(current, wanted[i]);
+                continue;
+            }
+            if (reply?.Reconnect == Advice.ReconnectHandshake || reply?.Error?.Code == BayeuxError.SessionUnknown)
+            {
+                lastFailure = "resubscribe failed: " + reply.Error?.Text;
+                return (Next.Handshake, lastFailure);
+            }
+            // Refused for good: stop asking, and say so in the traffic snapshot.
+            lock (sessionGate)
+            {
+                desired.Remove(wanted[i]);
+            }
+            Traffic.Record(TrafficDirection.Note, "client", $"resubscribe to {wanted[i]} refused: {reply?.ToString() ?? "dropped by an extension"}");
+        }
+        return (Next.Retry, string.Empty);
+    }
+
+    private void Confirm(Session current, string pattern)
+    {
+        lock (sessionGate)
+        {
+            if (session == current && desired.Contains(pattern))
+            {
+                confirmed.Add(pattern);
+            }
+        }
+    }
+
+    private void RecordGap(Lost lost, Session restored)
+    {
+        string[] resubscribed;
+        lock (sessionGate)
+        {
+            resubscribed = [.. confirmed];
+        }
+        var gap = Inbox.AddGap(order => new SessionGap
+        {
+            Order = order,
+            LostAfter = lost.After,
+            RestoredAt = DateTimeOffset.UtcNow,
+            Reason = lost.Reason,
+            PreviousClientId = lost.ClientId,
+            NewClientId = restored.ClientId,
+            Resubscribed = resubscribed,
+        });
+        Traffic.Record(TrafficDirection.Note, "client", gap.ToString());
+    }
+
+    private void ApplyAdvice(JsonObject? advice)
+    {
+        // New advice replaces the old, field by field (bayeux.md 1.3).
+        if (JsonRead.Long(advice, Advice.Timeout) is long timeout and >= 0)
+        {
+            adviceTimeout = TimeSpan.FromMilliseconds(timeout);
+        }
+        if (JsonRead.Long(advice, Advice.Interval) is long interval and >= 0)
+        {
+            adviceInterval = TimeSpan.FromMilliseconds(interval);
+        }
+        if (JsonRead.Long(advice, Advice.MaxInterval) is long maxInterval and >= 0)
+        {
+            adviceMaxInterval = TimeSpan.FromMilliseconds(maxInterval);
+        }
+    }
+
+    private async Task PauseAsync(TimeSpan delay)
+    {
+        if (delay <= TimeSpan.Zero)
+        {
+            return;
+        }
+        try
+        {
+            // A protocol delay (advice.interval plus back-off), cut short when the client stops.
+            await Task.Delay(delay, stopping.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopping: the loop checks the flag.
+        }
+    }
+
+    private void ClearSession(Session ended)
+    {
+        lock (sessionGate)
+        {
+            if (session == ended)
+            {
+                session = null;
+                confirmed.Clear();
+                SignalSession();
+            }
+        }
+    }
+
+    // Called under sessionGate: wakes everyone waiting for a session change.
+    private void SignalSession()
+    {
+        var signal = sessionSignal;
+        sessionSignal = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        signal.TrySetResult();
+    }
+
+    private sealed record Lost(DateTimeOffset After, string Reason, string ClientId);
+}

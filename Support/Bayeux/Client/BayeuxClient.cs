@@ -1,0 +1,252 @@
+using System.Collections.Concurrent;
+using Conformance.Bayeux.Transport;
+
+namespace Conformance.Bayeux;
+
+/// <summary>
+/// A Bayeux (CometD) client for a test harness: it loses nothing it could keep, and records what it could not
+/// (issue #3; bayeux.md 1.12). Typical use:
+/// <code>
+/// await using var client = new BayeuxClient(new BayeuxClientOptions { Endpoint = endpoint, CookieContainer = cookies });
+/// await client.HandshakeAsync(ct);
+/// await client.SubscribeAsync("/v2/me/chats", ct);
+/// var mark = client.Inbox.Mark();
+/// // ... trigger something ...
+/// var evt = await client.Inbox.WaitForAsync(mark, "/v2/me/chats", e => ..., "the chat started", TimeSpan.FromSeconds(10));
+/// </code>
+/// </summary>
+public sealed partial class BayeuxClient : IAsyncDisposable
+{
+    private readonly BayeuxClientOptions options;
+    private readonly HttpSetup http;
+    private readonly IReadOnlyList<IBayeuxTransport> candidates;
+    private readonly Listener listener;
+    private readonly StateMachine state = new();
+    private readonly ConcurrentDictionary<string, Pending> pending = new(StringComparer.Ordinal);
+    private readonly List<IBayeuxExtension> extensions;
+    private readonly object sessionGate = new();
+    private readonly List<string> desired = [];
+    private readonly HashSet<string> confirmed = new(StringComparer.Ordinal);
+    private readonly SemaphoreSlim transportLock = new(1, 1);
+    private readonly CancellationTokenSource lifetime = new();
+    private readonly CancellationTokenSource stopping = new();
+    private long messageId;
+    private Session? session;
+    private TaskCompletionSource sessionSignal = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private long sessionEpoch;
+    private IBayeuxTransport? current;
+    private HashSet<string>? serverConnectionTypes;
+    private Task? loop;
+    private string lastFailure = "none";
+    private BayeuxReply? lastHandshakeReply;
+    private int disposed;
+
+    public BayeuxClient(BayeuxClientOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        this.options = options;
+        var redaction = new Redaction(options.RedactedHeaders);
+        Traffic = new TrafficLog(options.TrafficCapacity);
+        http = new HttpSetup(options.Endpoint, options.HttpHandler, options.CookieContainer, new Dictionary<string, string>(options.Headers, StringComparer.OrdinalIgnoreCase), redaction);
+        candidates = options.Transports?.Invoke(http) ?? DefaultTransports(http, options.PreferWebSocket);
+        if (candidates.Count == 0)
+        {
+            throw new ArgumentException("At least one transport is needed.", nameof(options));
+        }
+        extensions = [.. options.Extensions];
+        listener = new Listener(this);
+    }
+
+    /// <summary>Every delivered event and every session gap, in arrival order.</summary>
+    public BayeuxInbox Inbox { get; } = new();
+
+    /// <summary>All requests and replies (credentials redacted), for the reports.</summary>
+    public TrafficLog Traffic { get; }
+
+    /// <summary>Windows in which the session was lost and events may be missing.</summary>
+    public IReadOnlyList<SessionGap> Gaps => Inbox.Gaps;
+
+    public BayeuxState State => state.Current;
+
+    /// <summary>The current state and recent transitions, for failure messages.</summary>
+    public string StateDescription => state.Describe();
+
+    /// <summary>Raised on every state change (state, reason). Handlers run on the client's thread and must be quick.</summary>
+    public event Action<BayeuxState, string>? StateChanged
+    {
+        add => state.Changed += value;
+        remove => state.Changed -= value;
+    }
+
+    /// <summary>The current session's clientId, or null between sessions.</summary>
+    public string? ClientId
+    {
+        get
+        {
+            lock (sessionGate)
+            {
+                return session?.ClientId;
+            }
+        }
+    }
+
+    /// <summary>The connection type in use (long-polling, websocket), or null before the first request.</summary>
+    public string? ConnectionType => current?.ConnectionType;
+
+    /// <summary>Whether the server accepted the ack extension for the current session.</summary>
+    public bool AckEnabled
+    {
+        get
+        {
+            lock (processGate)
+            {
+                return ack.Enabled;
+            }
+        }
+    }
+
+    /// <summary>How many redelivered copies (ack extension) were dropped.</summary>
+    public int RedeliveriesDropped
+    {
+        get
+        {
+            lock (processGate)
+            {
+                return ack.Redelivered;
+            }
+        }
+    }
+
+    /// <summary>How many copies of one event, sent once per overlapping subscription, were dropped (bayeux.md 1.7).</summary>
+    public int OverlapDuplicatesDropped
+    {
+        get
+        {
+            lock (processGate)
+            {
+                return overlapDropped;
+            }
+        }
+    }
+
+    /// <summary>The subscriptions the client keeps (restored after every re-handshake).</summary>
+    public IReadOnlyList<string> Subscriptions
+    {
+        get
+        {
+            lock (sessionGate)
+            {
+                return [.. desired];
+            }
+        }
+    }
+
+    /// <summary>This client's private BAYEUX_BROWSER cookie, if the server set one (bayeux.md 1.8).</summary>
+    public string? BrowserCookie => http.Cookies.BrowserCookie(options.Endpoint);
+
+    /// <summary>Adds a message hook (style.md lesson 8); it applies from the next message on.</summary>
+    public void AddExtension(IBayeuxExtension extension)
+    {
+        ArgumentNullException.ThrowIfNull(extension);
+        lock (extensions)
+        {
+            extensions.Add(extension);
+        }
+    }
+
+    /// <summary>
+    /// Starts the session and waits until the first connect is answered (<see cref="BayeuxState.Connected"/>).
+    /// Throws <see cref="BayeuxRequestException"/> when the server denies the handshake, <see cref="TimeoutException"/>
+    /// when it is not connected within <see cref="BayeuxClientOptions.HandshakeTimeout"/> (the client keeps retrying).
+    /// </summary>
+    public async Task HandshakeAsync(CancellationToken cancellationToken = default)
+    {
+        ObjectDisposedException.ThrowIf(disposed != 0, this);
+        lock (sessionGate)
+        {
+            if (state.Current == BayeuxState.Disconnected)
+            {
+                throw new InvalidOperationException("This client was disconnected; create a new one.");
+            }
+            loop ??= Task.Run(() => RunAsync(lifetime.Token), CancellationToken.None);
+        }
+        BayeuxState reached;
+        try
+        {
+            reached = await state.WaitAsync(options.HandshakeTimeout, [BayeuxState.Connected, BayeuxState.Disconnected], cancellationToken).ConfigureAwait(false);
+        }
+        catch (TimeoutException ex)
+        {
+            throw new TimeoutException($"{ex.Message}{Environment.NewLine}Last failure: {lastFailure}", ex);
+        }
+        if (reached == BayeuxState.Disconnected)
+        {
+            throw new BayeuxRequestException($"Handshake failed: {lastFailure}", lastHandshakeReply);
+        }
+    }
+
+    /// <summary>Waits until the client is in one of <paramref name="states"/>; throws <see cref="TimeoutException"/> naming the actual state and history.</summary>
+    public Task<BayeuxState> WaitForStateAsync(TimeSpan timeout, params BayeuxState[] states) =>
+        state.WaitAsync(timeout, states, CancellationToken.None);
+
+    /// <summary>As <see cref="WaitForStateAsync(TimeSpan, BayeuxState[])"/>, with an absolute deadline.</summary>
+    public Task<BayeuxState> WaitForStateAsync(DateTimeOffset deadline, params BayeuxState[] states) =>
+        state.WaitAsync(Remaining(deadline), states, CancellationToken.None);
+
+    public Task<BayeuxState> WaitForStateAsync(TimeSpan timeout, IReadOnlyCollection<BayeuxState> states, CancellationToken cancellationToken) =>
+        state.WaitAsync(timeout, states, cancellationToken);
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Interlocked.Exchange(ref disposed, 1) != 0)
+        {
+            return;
+        }
+        try
+        {
+            await DisconnectAsync().ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is BayeuxTransportException or OperationCanceledException or TimeoutException)
+        {
+            Traffic.Record(TrafficDirection.Note, "client", "disconnect on dispose failed: " + ex.Message);
+        }
+        await lifetime.CancelAsync().ConfigureAwait(false);
+        foreach (var transport in candidates)
+        {
+            await transport.DisposeAsync().ConfigureAwait(false);
+        }
+        http.Dispose();
+        transportLock.Dispose();
+        lifetime.Dispose();
+        stopping.Dispose();
+    }
+
+    private static IReadOnlyList<IBayeuxTransport> DefaultTransports(HttpSetup http, bool preferWebSocket) =>
+        preferWebSocket ? [new WebSocketTransport(http), new LongPollingTransport(http)] : [new LongPollingTransport(http)];
+
+    private static TimeSpan Remaining(DateTimeOffset deadline)
+    {
+        var left = deadline - DateTimeOffset.UtcNow;
+        return left > TimeSpan.Zero ? left : TimeSpan.Zero;
+    }
+
+    private string NextId() => Interlocked.Increment(ref messageId).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private sealed record Session(string ClientId, long Epoch);
+
+    private sealed class Pending(IBayeuxTransport transport)
+    {
+        public IBayeuxTransport Transport { get; } = transport;
+
+        public TaskCompletionSource<System.Text.Json.Nodes.JsonObject> Reply { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+
+    private sealed class Listener(BayeuxClient client) : ITransportListener
+    {
+        public void OnMessages(IReadOnlyList<System.Text.Json.Nodes.JsonObject> messages, IBayeuxTransport transport) => client.ProcessIncoming(messages, transport);
+
+        public void OnFailure(BayeuxTransportException failure, IBayeuxTransport transport) => client.FailPending(failure, transport);
+
+        public void OnNote(string text, IBayeuxTransport transport) => client.Traffic.Record(TrafficDirection.Note, transport.ConnectionType, text);
+    }
+}

@@ -1,0 +1,48 @@
+using System.Text.Json.Nodes;
+using Conformance.Bayeux.Protocol;
+
+namespace Conformance.Bayeux;
+
+/// <summary>A reply to one request, correlated by id (bayeux.md 1.12 item 9).</summary>
+public sealed record BayeuxReply(JsonObject Message)
+{
+    public string? Channel => JsonRead.String(Message, Fields.Channel);
+
+    public bool Successful => JsonRead.Bool(Message, Fields.Successful) == true;
+
+    public BayeuxError? Error => BayeuxError.Parse(JsonRead.String(Message, Fields.Error));
+
+    public JsonObject? Advice => Message[Fields.Advice] as JsonObject;
+
+    /// <summary><c>advice.reconnect</c>, or null when absent.</summary>
+    public string? Reconnect => JsonRead.String(Advice, Protocol.Advice.Reconnect);
+
+    public override string ToString() => Message.ToJsonString();
+}
+
+/// <summary>The server answered a request with <c>successful:false</c>.</summary>
+public sealed class BayeuxRequestException : Exception
+{
+    public BayeuxRequestException()
+    {
+    }
+
+    public BayeuxRequestException(string message)
+        : base(message)
+    {
+    }
+
+    public BayeuxRequestException(string message, Exception inner)
+        : base(message, inner)
+    {
+    }
+
+    public BayeuxRequestException(string message, BayeuxReply? reply, Exception? inner = null)
+        : base(message, inner)
+    {
+        Reply = reply;
+    }
+
+    /// <summary>The failed reply, when there was one (null after transport failures).</summary>
+    public BayeuxReply? Reply { get; }
+}

@@ -1,0 +1,98 @@
+namespace Conformance.Bayeux;
+
+/// <summary>
+/// The client's state with its history. Waiters see every transition, not only the current state, so a wait for
+/// <see cref="BayeuxState.Connected"/> cannot miss a brief visit (the race CometD issue #212 describes).
+/// </summary>
+internal sealed class StateMachine
+{
+    private const int HistoryLimit = 200;
+
+    private readonly object gate = new();
+    private readonly List<(BayeuxState State, DateTimeOffset At, string Reason)> history = [(BayeuxState.Unconnected, DateTimeOffset.UtcNow, "created")];
+    private readonly List<(HashSet<BayeuxState> States, TaskCompletionSource<BayeuxState> Done)> waiters = [];
+
+    public event Action<BayeuxState, string>? Changed;
+
+    public BayeuxState Current
+    {
+        get
+        {
+            lock (gate)
+            {
+                return history[^1].State;
+            }
+        }
+    }
+
+    public void Set(BayeuxState state, string reason)
+    {
+        List<TaskCompletionSource<BayeuxState>> satisfied = [];
+        lock (gate)
+        {
+            if (history[^1].State == state)
+            {
+                return;
+            }
+            if (history[^1].State == BayeuxState.Disconnected)
+            {
+                return; // final
+            }
+            history.Add((state, DateTimeOffset.UtcNow, reason));
+            if (history.Count > HistoryLimit)
+            {
+                history.RemoveAt(1);
+            }
+            for (var i = waiters.Count - 1; i >= 0; i--)
+            {
+                if (waiters[i].States.Contains(state))
+                {
+                    satisfied.Add(waiters[i].Done);
+                    waiters.RemoveAt(i);
+                }
+            }
+        }
+        foreach (var done in satisfied)
+        {
+            done.TrySetResult(state);
+        }
+        Changed?.Invoke(state, reason);
+    }
+
+    public async Task<BayeuxState> WaitAsync(TimeSpan timeout, IReadOnlyCollection<BayeuxState> states, CancellationToken cancellationToken)
+    {
+        var wanted = new HashSet<BayeuxState>(states);
+        var done = new TaskCompletionSource<BayeuxState>(TaskCreationOptions.RunContinuationsAsynchronously);
+        lock (gate)
+        {
+            if (wanted.Contains(history[^1].State))
+            {
+                return history[^1].State;
+            }
+            waiters.Add((wanted, done));
+        }
+        try
+        {
+            return await done.Task.WaitAsync(timeout, cancellationToken).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            lock (gate)
+            {
+                waiters.RemoveAll(w => w.Done == done);
+            }
+            throw new TimeoutException(
+                $"Expected state {string.Join(" or ", states)} within {Durations.Format(timeout)}{Environment.NewLine}Actual: {Describe()}");
+        }
+    }
+
+    /// <summary>The current state and the recent transitions, for failure messages.</summary>
+    public string Describe()
+    {
+        lock (gate)
+        {
+            return $"{history[^1].State}; history: "
+                + string.Join(" -> ", history.TakeLast(12).Select(h => $"{h.State} at {h.At:HH:mm:ss.fff} ({h.Reason})"));
+        }
+    }
+}

@@ -1,0 +1,43 @@
+using System.Text.Json.Nodes;
+
+namespace Conformance.Bayeux;
+
+/// <summary>
+/// One event the server delivered, as recorded by the inbox (issue #3): the concrete channel, the data, when and
+/// in which order it arrived at this client, and the message as received.
+/// </summary>
+public sealed record BayeuxEvent
+{
+    /// <summary>Arrival order within this client's inbox, starting at 1; gaps share the same counter.</summary>
+    public required long Order { get; init; }
+
+    /// <summary>The concrete channel (never a wildcard; bayeux.md 1.4).</summary>
+    public required string Channel { get; init; }
+
+    public required JsonNode? Data { get; init; }
+
+    public required DateTimeOffset ArrivedAt { get; init; }
+
+    /// <summary>The message exactly as received (JSON text, after incoming extensions).</summary>
+    public required string Raw { get; init; }
+
+    /// <summary>The session the event arrived in.</summary>
+    public string? ClientId { get; init; }
+
+    /// <summary>The connection type that carried it (long-polling, websocket, ...).</summary>
+    public required string Transport { get; init; }
+
+    /// <summary>The local subscriptions it matched; empty when the server sent something nobody subscribed to.</summary>
+    public required IReadOnlyList<string> Subscriptions { get; init; }
+
+    /// <summary>A one-line description for failure messages.</summary>
+    public string Describe(int maxDataLength = 300)
+    {
+        var data = Data?.ToJsonString() ?? "null";
+        if (data.Length > maxDataLength)
+        {
+            data = data[..maxDataLength] + "...";
+        }
+        return $"#{Order} at {ArrivedAt:HH:mm:ss.fff} {Channel} {data}";
+    }
+}

@@ -1,0 +1,41 @@
+namespace Conformance.Bayeux;
+
+/// <summary>
+/// Keeps credentials out of the traffic snapshot: GWS requests carry Basic credentials, a session cookie and a
+/// CSRF token (issue #3), and reports get attached to CI runs. Header names stay readable, values do not.
+/// </summary>
+public sealed class Redaction(IEnumerable<string> extraSensitiveHeaders)
+{
+    public const string Mask = "***";
+
+    // Any header whose name contains one of these is treated as a credential.
+    private static readonly string[] SensitiveNameParts = ["auth", "cookie", "csrf", "xsrf", "token", "secret", "key", "session", "password"];
+
+    private readonly HashSet<string> extra = new(extraSensitiveHeaders, StringComparer.OrdinalIgnoreCase);
+
+    public bool IsSensitive(string headerName) =>
+        extra.Contains(headerName) || SensitiveNameParts.Any(part => headerName.Contains(part, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The value to show for a header: cookies keep their names (<c>BAYEUX_BROWSER=***</c>), other credentials only the scheme.</summary>
+    public string Value(string headerName, string value)
+    {
+        if (!IsSensitive(headerName))
+        {
+            return value;
+        }
+        if (headerName.Equals("Cookie", StringComparison.OrdinalIgnoreCase))
+        {
+            return string.Join("; ", value.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+                .Select(pair => pair.Split('=', 2)[0] + "=" + Mask));
+        }
+        if (headerName.Equals("Set-Cookie", StringComparison.OrdinalIgnoreCase))
+        {
+            return value.Split('=', 2)[0] + "=" + Mask;
+        }
+        var space = value.IndexOf(' ', StringComparison.Ordinal);
+        return headerName.Contains("auth", StringComparison.OrdinalIgnoreCase) && space > 0 ? value[..space] + " " + Mask : Mask;
+    }
+
+    public string Headers(IEnumerable<KeyValuePair<string, IEnumerable<string>>> headers) =>
+        string.Join(", ", headers.SelectMany(h => h.Value.Select(v => h.Key + ": " + Value(h.Key, v))));
+}

@@ -1,0 +1,69 @@
+using System.Text;
+
+namespace Conformance.Bayeux;
+
+/// <summary>
+/// Every request and reply of one client, for the reports (issue #3 "A snapshot of all traffic"). Bounded: past
+/// <see cref="Capacity"/> entries the oldest are dropped and counted, so a long benchmark cannot exhaust memory.
+/// </summary>
+public sealed class TrafficLog
+{
+    private readonly object gate = new();
+    private readonly Queue<TrafficEntry> entries = new();
+    private long sequence;
+
+    public TrafficLog(int capacity)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(capacity);
+        Capacity = capacity;
+    }
+
+    public int Capacity { get; }
+
+    /// <summary>How many of the earliest entries were dropped to stay within <see cref="Capacity"/>.</summary>
+    public long Dropped { get; private set; }
+
+    public void Record(TrafficDirection direction, string transport, string text)
+    {
+        lock (gate)
+        {
+            entries.Enqueue(new TrafficEntry(++sequence, DateTimeOffset.UtcNow, direction, transport, text));
+            if (entries.Count > Capacity)
+            {
+                entries.Dequeue();
+                Dropped++;
+            }
+        }
+    }
+
+    /// <summary>A copy of the entries recorded so far, oldest first.</summary>
+    public IReadOnlyList<TrafficEntry> Snapshot()
+    {
+        lock (gate)
+        {
+            return [.. entries];
+        }
+    }
+
+    /// <summary>The snapshot as text, one entry per line, ready to attach to a report.</summary>
+    public string ToText()
+    {
+        var text = new StringBuilder();
+        long dropped;
+        IReadOnlyList<TrafficEntry> snapshot;
+        lock (gate)
+        {
+            dropped = Dropped;
+            snapshot = [.. entries];
+        }
+        if (dropped > 0)
+        {
+            text.Append('(').Append(dropped).AppendLine(" earlier entries dropped)");
+        }
+        foreach (var entry in snapshot)
+        {
+            text.AppendLine(entry.ToString());
+        }
+        return text.ToString();
+    }
+}

@@ -1,0 +1,78 @@
+using System.Diagnostics;
+using System.Net;
+using System.Text;
+using Conformance.Bayeux.Protocol;
+
+namespace Conformance.Bayeux.Transport;
+
+/// <summary>
+/// Long-polling over HttpClient (bayeux.md 1.1): every request a POST of a JSON array to the endpoint, the
+/// response a JSON array of replies and events in any order. Concurrent sends use separate connections
+/// (<see cref="HttpSetup.MaxConnectionsPerServer"/>), so the held connect never blocks anything else.
+/// </summary>
+public sealed class LongPollingTransport(HttpSetup http) : IBayeuxTransport
+{
+    private ITransportListener? listener;
+
+    public string ConnectionType => ConnectionTypes.LongPolling;
+
+    public bool RepliesInResponse => true;
+
+    public bool IsOpen => listener is not null;
+
+    public Task OpenAsync(ITransportListener listener, CancellationToken cancellationToken)
+    {
+        this.listener = listener;
+        return Task.CompletedTask;
+    }
+
+    public async Task SendAsync(TransportBatch batch, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        var target = listener ?? throw new InvalidOperationException("OpenAsync first.");
+        var uri = http.Endpoint;
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(batch.Timeout);
+        using var request = new HttpRequestMessage(HttpMethod.Post, uri)
+        {
+            Content = new StringContent(MessageArrays.Write(batch.Messages), Encoding.UTF8, "application/json"),
+        };
+        http.Decorate(request.Headers, uri);
+        var clock = Stopwatch.StartNew();
+        HttpResponseMessage response;
+        string body;
+        try
+        {
+            response = await http.Client.SendAsync(request, HttpCompletionOption.ResponseContentRead, timeout.Token).ConfigureAwait(false);
+            body = await response.Content.ReadAsStringAsync(timeout.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            target.OnNote($"POST {uri} no response within {Durations.Format(batch.Timeout)}", this);
+            throw new BayeuxTransportException($"No response within {Durations.Format(batch.Timeout)}", null, ex);
+        }
+        catch (HttpRequestException ex)
+        {
+            target.OnNote($"POST {uri} failed: {ex.Message}", this);
+            throw new BayeuxTransportException("HTTP request failed: " + ex.Message, null, ex);
+        }
+        using (response)
+        {
+            if (response.Headers.TryGetValues("Set-Cookie", out var setCookies))
+            {
+                http.Cookies.Store(uri, setCookies);
+            }
+            target.OnNote(
+                $"POST {uri} {(int)response.StatusCode} in {clock.ElapsedMilliseconds} ms; request {http.Redaction.Headers(request.Headers)}; response {http.Redaction.Headers(response.Headers)}",
+                this);
+            if (response.StatusCode != HttpStatusCode.OK)
+            {
+                throw new BayeuxTransportException(
+                    $"HTTP {(int)response.StatusCode} {response.ReasonPhrase}: {MessageArrays.Shorten(body)}", (int)response.StatusCode);
+            }
+        }
+        target.OnMessages(MessageArrays.Parse(body), this);
+    }
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+}

@@ -1,0 +1,208 @@
+using System.Buffers;
+using System.Net.WebSockets;
+using System.Text;
+using Conformance.Bayeux.Protocol;
+
+namespace Conformance.Bayeux.Transport;
+
+/// <summary>
+/// Bayeux over a WebSocket (bayeux.md 1.1, 2.6): the endpoint with a ws/wss scheme, one JSON array per text
+/// frame each way. Replies and events arrive whenever the server sends them, so the client correlates by id.
+/// </summary>
+public sealed class WebSocketTransport(HttpSetup http) : IBayeuxTransport
+{
+    /// <summary>Frames larger than this are refused: a test peer never sends them, a runaway server might.</summary>
+    public const int MaxFrameBytes = 16 * 1024 * 1024;
+
+    private readonly SemaphoreSlim sendLock = new(1, 1);
+    private ClientWebSocket? socket;
+    private CancellationTokenSource? receiving;
+    private Task? receiveLoop;
+    private ITransportListener? listener;
+    private volatile bool open;
+
+    public string ConnectionType => ConnectionTypes.WebSocket;
+
+    public bool RepliesInResponse => false;
+
+    public bool IsOpen => open;
+
+    public async Task OpenAsync(ITransportListener listener, CancellationToken cancellationToken)
+    {
+        this.listener = listener;
+        await CloseAsync().ConfigureAwait(false);
+        var uri = SocketUri(http.Endpoint);
+        var candidate = new ClientWebSocket();
+        candidate.Options.CollectHttpResponseDetails = true;
+        foreach (var (name, value) in http.Headers)
+        {
+            candidate.Options.SetRequestHeader(name, value);
+        }
+        var cookie = http.Cookies.HeaderFor(http.Endpoint);
+        if (cookie is not null)
+        {
+            candidate.Options.SetRequestHeader("Cookie", cookie);
+        }
+        try
+        {
+            if (http.CallerHandler)
+            {
+                using var invoker = new HttpMessageInvoker(http.Handler, disposeHandler: false);
+                await candidate.ConnectAsync(uri, invoker, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                await candidate.ConnectAsync(uri, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (Exception ex) when (ex is WebSocketException or HttpRequestException or OperationCanceledException && !cancellationToken.IsCancellationRequested)
+        {
+            var status = candidate.HttpStatusCode;
+            candidate.Dispose();
+            listener.OnNote($"WebSocket upgrade to {uri} failed (HTTP {(int)status}): {ex.Message}", this);
+            throw new BayeuxTransportException($"WebSocket upgrade to {uri} failed: {ex.Message}", (int)status, ex);
+        }
+        if (candidate.HttpResponseHeaders?.TryGetValue("Set-Cookie", out var setCookies) == true)
+        {
+            http.Cookies.Store(http.Endpoint, setCookies);
+        }
+        listener.OnNote($"WebSocket open to {uri}", this);
+        socket = candidate;
+        receiving = new CancellationTokenSource();
+        open = true;
+        receiveLoop = ReceiveAsync(candidate, receiving.Token);
+    }
+
+    public async Task SendAsync(TransportBatch batch, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        var current = socket;
+        if (!open || current is null)
+        {
+            throw new BayeuxTransportException("The WebSocket is not open.");
+        }
+        var bytes = Encoding.UTF8.GetBytes(MessageArrays.Write(batch.Messages));
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(batch.Timeout);
+        await sendLock.WaitAsync(timeout.Token).ConfigureAwait(false);
+        try
+        {
+            await current.SendAsync(bytes, WebSocketMessageType.Text, endOfMessage: true, timeout.Token).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is WebSocketException or ObjectDisposedException or OperationCanceledException && !cancellationToken.IsCancellationRequested)
+        {
+            open = false;
+            throw new BayeuxTransportException("WebSocket send failed: " + ex.Message, ex);
+        }
+        finally
+        {
+            sendLock.Release();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await CloseAsync().ConfigureAwait(false);
+        sendLock.Dispose();
+    }
+
+    private static Uri SocketUri(Uri endpoint)
+    {
+        var builder = new UriBuilder(endpoint)
+        {
+            Scheme = endpoint.Scheme == Uri.UriSchemeHttps ? "wss" : "ws",
+        };
+        return builder.Uri;
+    }
+
+    private async Task ReceiveAsync(ClientWebSocket current, CancellationToken cancellationToken)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        BayeuxTransportException? failure = null;
+        try
+        {
+            while (!cancellationToken.IsCancellationRequested)
+            {
+                buffer.Clear();
+                ValueWebSocketReceiveResult result;
+                do
+                {
+                    var memory = buffer.GetMemory(8192);
+                    result = await current.ReceiveAsync(memory, cancellationToken).ConfigureAwait(false);
+                    buffer.Advance(result.Count);
+                    if (buffer.WrittenCount > MaxFrameBytes)
+                    {
+                        throw new BayeuxTransportException($"WebSocket frame larger than {MaxFrameBytes} bytes.");
+                    }
+                }
+                while (!result.EndOfMessage && result.MessageType != WebSocketMessageType.Close);
+                if (result.MessageType == WebSocketMessageType.Close)
+                {
+                    failure = new BayeuxTransportException($"The server closed the WebSocket ({current.CloseStatus} {current.CloseStatusDescription}).");
+                    break;
+                }
+                var text = Encoding.UTF8.GetString(buffer.WrittenSpan);
+                listener?.OnMessages(MessageArrays.Parse(text), this);
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return;
+        }
+        catch (BayeuxTransportException ex)
+        {
+            failure = ex;
+        }
+        catch (Exception ex) when (ex is WebSocketException or ObjectDisposedException or InvalidOperationException)
+        {
+            failure = new BayeuxTransportException("WebSocket receive failed: " + ex.Message, ex);
+        }
+        open = false;
+        if (failure is not null && !cancellationToken.IsCancellationRequested)
+        {
+            listener?.OnFailure(failure, this);
+        }
+    }
+
+    private async Task CloseAsync()
+    {
+        open = false;
+        var current = socket;
+        socket = null;
+        if (current is null)
+        {
+            return;
+        }
+        if (receiving is not null)
+        {
+            await receiving.CancelAsync().ConfigureAwait(false);
+        }
+        if (current.State == WebSocketState.Open)
+        {
+            using var closing = new CancellationTokenSource(TimeSpan.FromSeconds(2));
+            try
+            {
+                await current.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "client closing", closing.Token).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or ObjectDisposedException)
+            {
+                // Closing is best effort; the socket is disposed below either way.
+            }
+        }
+        current.Abort();
+        if (receiveLoop is not null)
+        {
+            try
+            {
+                await receiveLoop.ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is OperationCanceledException or WebSocketException)
+            {
+                // The loop ends by cancellation.
+            }
+        }
+        current.Dispose();
+        receiving?.Dispose();
+        receiving = null;
+    }
+}

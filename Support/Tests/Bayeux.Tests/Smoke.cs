@@ -1,7 +1,0 @@
-namespace Bayeux.Tests;
-
-public class SmokeTests
-{
-    [Test]
-    public void Builds() => Assert.Pass();
-}
