@@ -1,7 +1,7 @@
 namespace Conformance.GwsProtocol;
 
 /// <summary>The <c>statusCode</c> values of ReturnValues (gws-api.md 1.2).</summary>
-public static class StatusCodes
+public static class GwsStatusCodes
 {
     public const int Ok = 0;
     public const int ParameterMissing = 1;

@@ -1,6 +1,55 @@
+using Conformance.MockServer.Directory;
+using Conformance.MockServer.Hosting;
+
 namespace Conformance.MockServer;
 
+/// <summary>
+/// Standalone: <c>dotnet run --project Support/MockServer -- --urls http://127.0.0.1:8090</c>
+/// (README "The mock GWS server" lists every option).
+/// </summary>
 internal static class Program
 {
-    public static void Main() { }
+    public static async Task<int> Main(string[] args)
+    {
+        var options = new MockServerOptions();
+        var urls = "http://127.0.0.1:8090";
+        for (var i = 0; i < args.Length; i++)
+        {
+            string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
+            switch (args[i])
+            {
+                case "--urls": urls = Next(); break;
+                case "--directory": options.DirectoryFile = Next(); break;
+                case "--external-api-url": options.ExternalApiUrl = new Uri(Next()); break;
+                case "--csrf": options.EnableCsrfProtection = true; break;
+                case "--no-control": options.EnableControlApi = false; break;
+                case "--always-200": options.AlwaysHttp200 = true; break;
+                case "--deviation": options.Deviations.Add(Enum.Parse<Deviation>(Next())); break;
+                case "--help" or "-h":
+                    Console.WriteLine("Options: --urls URL[;URL] --directory FILE --external-api-url URL --csrf --no-control --always-200 --deviation NAME (repeatable)");
+                    Console.WriteLine("Deviations: " + string.Join(", ", Enum.GetNames<Deviation>()));
+                    return 0;
+                default:
+                    Console.Error.WriteLine($"Unknown option {args[i]}; see --help");
+                    return 2;
+            }
+        }
+
+        await using var app = MockServerApp.Build(options, urls, quiet: false);
+        await app.StartAsync();
+        var directory = app.Services.GetRequiredService<UserDirectory>();
+        Console.WriteLine($"Mock GWS server listening on {string.Join(", ", app.Urls)}");
+        Console.WriteLine($"  REST {Conformance.GwsProtocol.ApiPaths.Prefix}, CometD {Conformance.GwsProtocol.Topics.NotificationsPath}"
+            + (options.EnableControlApi ? $", control API {options.ControlPrefix} (not part of GWS)" : ""));
+        Console.WriteLine($"  Directory: {options.DirectoryFile ?? "embedded default"}; users (user name / password):");
+        foreach (var user in directory.Users)
+        {
+            Console.WriteLine($"    {user.UserName} / {user.Password}  [{string.Join(",", user.Roles)}]");
+        }
+
+        Console.WriteLine($"  Queues: {string.Join(", ", directory.Queues.Select(q => $"{q.Name} ({q.Channel}, {q.Agents.Count} agents)"))}");
+        Console.WriteLine(options.Deviations.Count == 0 ? "  Deviations: none" : $"  Deviations: {string.Join(", ", options.Deviations)}");
+        await app.WaitForShutdownAsync();
+        return 0;
+    }
 }

@@ -1,0 +1,167 @@
+using System.Text.Json.Nodes;
+using Conformance.GwsProtocol;
+using Conformance.MockServer.Directory;
+using Conformance.MockServer.Gws;
+using Conformance.MockServer.Gws.Domain;
+using Conformance.MockServer.Gws.Http;
+using Conformance.MockServer.Gws.Notifications;
+using Conformance.MockServer.Gws.Handlers;
+using Conformance.MockServer.Hosting;
+
+namespace Conformance.MockServer.Control;
+
+/// <summary>
+/// The test-control API: NOT part of GWS (issue #4). It plays the customer, changes agents' states,
+/// resets the server, waits for the notification queue to drain and switches deviations. Off with
+/// <see cref="MockServerOptions.EnableControlApi"/> = false. Answers use the GWS envelope
+/// (statusCode, statusMessage) so one client helper reads both.
+/// </summary>
+internal static class ControlEndpoints
+{
+    /// <summary>How long the barrier waits for the queue before it answers statusCode 9 (processing incomplete).</summary>
+    private static readonly TimeSpan BarrierDeadline = TimeSpan.FromSeconds(15);
+
+    public static void MapControlApi(this IEndpointRouteBuilder app, string prefix)
+    {
+        var control = app.MapGroup(prefix);
+
+        // Forgets interactions and agent states; users keep their HTTP sessions, deviations stay as set.
+        control.MapPost("/reset", (HttpContext c, GwsState state) =>
+        {
+            lock (state.Gate)
+            {
+                state.Reset();
+            }
+
+            return Write(c, ApiResult.Ok());
+        });
+
+        control.MapPost("/barrier", async (HttpContext c, NotificationQueue queue) =>
+        {
+            using var deadline = CancellationTokenSource.CreateLinkedTokenSource(c.RequestAborted);
+            deadline.CancelAfter(BarrierDeadline);
+            try
+            {
+                await queue.WhenDrainedAsync(deadline.Token);
+                await Write(c, ApiResult.Ok());
+            }
+            catch (OperationCanceledException) when (!c.RequestAborted.IsCancellationRequested)
+            {
+                await Write(c, ApiResult.Fail(GwsStatusCodes.ProcessingIncomplete, $"Notifications still queued after {BarrierDeadline.TotalSeconds} s"));
+            }
+        });
+
+        control.MapGet("/deviations", (HttpContext c, DeviationSwitches deviations) => Write(c, ApiResult.Ok(DeviationsJson(deviations))));
+        control.MapPut("/deviations", (HttpContext c, DeviationSwitches deviations) => Post(c, body =>
+        {
+            if (body["active"] is not JsonArray active)
+            {
+                return ApiResult.Fail(GwsStatusCodes.ParameterMissing, "active must be an array of deviation names");
+            }
+
+            var parsed = new List<Deviation>();
+            foreach (var item in active)
+            {
+                if (item is not JsonValue value || !value.TryGetValue<string>(out var name) || !Enum.TryParse<Deviation>(name, out var deviation))
+                {
+                    return ApiResult.Fail(GwsStatusCodes.InputValidationError, $"Unknown deviation {item?.ToJsonString()}");
+                }
+
+                parsed.Add(deviation);
+            }
+
+            deviations.Set(parsed);
+            return ApiResult.Ok(DeviationsJson(deviations));
+        }));
+
+        control.MapGet("/directory", (HttpContext c, UserDirectory directory) => Write(c, ApiResult.Ok(new JsonObject
+        {
+            ["users"] = new JsonArray([.. directory.Users.Select(u => (JsonNode)new JsonObject
+            {
+                ["id"] = u.Id,
+                ["userName"] = u.UserName,
+                ["password"] = u.Password,
+                ["roles"] = new JsonArray([.. u.Roles.Select(r => (JsonNode)r)]),
+                ["devices"] = new JsonArray([.. u.Devices.Select(d => (JsonNode)new JsonObject
+                {
+                    ["id"] = d.Id,
+                    ["phoneNumber"] = d.PhoneNumber,
+                    ["im"] = d.ImCapable,
+                    ["path"] = ApiLinks.DevicePath(d.Id),
+                })]),
+            })]),
+            ["queues"] = new JsonArray([.. directory.Queues.Select(q => (JsonNode)new JsonObject
+            {
+                ["id"] = q.Id,
+                ["name"] = q.Name,
+                ["channel"] = q.Channel,
+                ["agents"] = new JsonArray([.. q.Agents.Select(a => (JsonNode)a)]),
+            })]),
+        })));
+
+        control.MapPost("/agents/{userName}/state", (HttpContext c, string userName, UserDirectory directory, AgentStateOperations ops) =>
+            Post(c, body =>
+            {
+                if (directory.FindByName(userName) is not { } user)
+                {
+                    return ApiResult.NotFound($"User {userName}");
+                }
+
+                var state = body["state"]?.GetValue<string>();
+                if (state is not (UserStates.Ready or UserStates.NotReady))
+                {
+                    return ApiResult.Fail(GwsStatusCodes.InputValidationError, "state must be Ready or NotReady");
+                }
+
+                ops.Force(user.Id, body["channel"]?.GetValue<string>(), state);
+                return ApiResult.Ok();
+            }));
+
+        var media = control.MapGroup("/{media}");
+        media.MapPost("/offers", (HttpContext c, string media, CustomerOperations customer) =>
+            WithMedia(c, media, kind => Post(c, body => customer.Offer(
+                kind,
+                OptionalText(body, "userName"),
+                OptionalText(body, "queue"),
+                OptionalText(body, "customerNickname") ?? "Customer",
+                OptionalText(body, "text"),
+                body["userData"] as JsonObject is { } data ? data.DeepClone().AsObject() : null))));
+        media.MapPost("/{id}/customer/messages", (HttpContext c, string media, string id, CustomerOperations customer) =>
+            WithMedia(c, media, kind => Post(c, body => OptionalText(body, "text") is { } text
+                ? customer.Say(kind, id, MessageLogEntryTypes.Text, text)
+                : ApiResult.Fail(GwsStatusCodes.ParameterMissing, "text is missing"))));
+        media.MapPost("/{id}/customer/typing-started", (HttpContext c, string media, string id, CustomerOperations customer) =>
+            WithMedia(c, media, kind => Write(c, customer.Say(kind, id, MessageLogEntryTypes.TypingStarted, null))));
+        media.MapPost("/{id}/customer/typing-stopped", (HttpContext c, string media, string id, CustomerOperations customer) =>
+            WithMedia(c, media, kind => Write(c, customer.Say(kind, id, MessageLogEntryTypes.TypingStopped, null))));
+        media.MapPost("/{id}/customer/leave", (HttpContext c, string media, string id, CustomerOperations customer) =>
+            WithMedia(c, media, kind => Write(c, customer.Leave(kind, id))));
+        media.MapGet("/{id}/customer/transcript", (HttpContext c, string media, string id, CustomerOperations customer) =>
+            WithMedia(c, media, kind => Write(c, customer.Transcript(kind, id))));
+    }
+
+    private static JsonObject DeviationsJson(DeviationSwitches deviations) => new()
+    {
+        ["active"] = new JsonArray([.. deviations.Active.Select(d => (JsonNode)d.ToString())]),
+        ["known"] = new JsonArray([.. Enum.GetNames<Deviation>().Select(n => (JsonNode)n)]),
+    };
+
+    private static string? OptionalText(JsonObject body, string name) =>
+        body[name] is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
+
+    private static Task WithMedia(HttpContext context, string segment, Func<MediaKind, Task> action)
+    {
+        var kind = MediaKind.ChatLike.FirstOrDefault(m => m.CollectionSegment == segment);
+        return kind is null ? Write(context, ApiResult.NotFound($"Medium {segment}")) : action(kind);
+    }
+
+    private static Task Write(HttpContext context, ApiResult result) =>
+        context.RequestServices.GetRequiredService<ApiHttp>().WriteAsync(context, result);
+
+    private static async Task Post(HttpContext context, Func<JsonObject, ApiResult> action)
+    {
+        var http = context.RequestServices.GetRequiredService<ApiHttp>();
+        var (body, error, status) = await http.ReadObjectAsync(context);
+        await http.WriteAsync(context, error ?? action(body!), status);
+    }
+}

@@ -1,0 +1,37 @@
+using Conformance.GwsProtocol;
+
+namespace Conformance.MockServer.Gws.Domain;
+
+/// <summary>
+/// Which capabilities an agent's view advertises and which operations it allows (gws-api.md 3.1, 3.4).
+/// SendUrl and the custom notices appear in no documented capability list, yet have operation pages
+/// (gws-api-gaps.md 2), so they are allowed while chatting without being advertised.
+/// </summary>
+internal static class CapabilityPolicy
+{
+    private static readonly string[] UnlistedWhileChatting = [Operations.SendUrl, Operations.SendCustomNotice];
+    private static readonly string[] UnlistedInConference = [Operations.SendCustomNoticeToAgents];
+
+    public static IReadOnlyList<string> Advertised(Interaction interaction, AgentParty party) => party.State switch
+    {
+        InteractionStates.Invited => Capabilities.Invited,
+        InteractionStates.Chatting => interaction.IsConference ? Capabilities.ChattingInConference : Capabilities.Chatting,
+        InteractionStates.LeftChat => Capabilities.LeftChat,
+        _ => Capabilities.Finished,
+    };
+
+    public static bool Allows(Interaction interaction, AgentParty party, string operation)
+    {
+        if (Advertised(interaction, party).Contains(operation))
+        {
+            return true;
+        }
+
+        return party.State == InteractionStates.Chatting
+            && (UnlistedWhileChatting.Contains(operation)
+                || (interaction.IsConference && UnlistedInConference.Contains(operation)));
+    }
+
+    public static IReadOnlyList<string> Advertised(ImParty party) =>
+        party.State == ImSessionStates.Talking ? Capabilities.ImTalking : Capabilities.Finished;
+}

@@ -1,0 +1,26 @@
+using System.Text.Json.Nodes;
+
+namespace Conformance.MockServer.Gws.Domain;
+
+/// <summary>
+/// An agent-to-agent IM session over SIP multimedia DNs (gws-api.md 6). Each side has its own state;
+/// when the destination is another agent's IM device, that agent is a second party.
+/// </summary>
+internal sealed class ImSession
+{
+    public required string Id { get; init; }
+    public JsonObject UserData { get; init; } = [];
+    public List<ImParty> Parties { get; } = [];
+
+    public ImParty? PartyOf(string userId) =>
+        Parties.FirstOrDefault(p => string.Equals(p.UserId, userId, StringComparison.Ordinal));
+}
+
+/// <summary>One side of an IM session: the agent, its device and the number it talks to.</summary>
+internal sealed class ImParty
+{
+    public required string UserId { get; init; }
+    public required string DeviceId { get; init; }
+    public required string RemotePhoneNumber { get; init; }
+    public required string State { get; set; }
+}

@@ -1,0 +1,99 @@
+using System.Text.Json.Nodes;
+using Conformance.GwsProtocol;
+
+namespace Conformance.MockServer.Gws.Domain;
+
+/// <summary>
+/// One chat or SMS session: the customer, every agent who was ever offered it (one
+/// <see cref="AgentParty"/> each, with its own state), the message log and the user data
+/// (gws-api.md 3.1-3.3). Guarded by <see cref="GwsState.Gate"/>.
+/// </summary>
+internal sealed class Interaction
+{
+    private int _nextIndex = 1;
+
+    public required string Id { get; init; }
+    public required MediaKind Media { get; init; }
+    public required DateTimeOffset ReceivedDate { get; init; }
+    public required Participant Customer { get; init; }
+    public bool CustomerPresent { get; set; } = true;
+    public JsonObject UserData { get; init; } = [];
+    public List<AgentParty> Parties { get; } = [];
+    public List<LogEntry> Log { get; } = [];
+
+    /// <summary>What the customer's side has seen, in order (the control API serves it).</summary>
+    public List<LogEntry> CustomerTranscript { get; } = [];
+
+    /// <summary>The queue the session waits in while no agent holds an offer for it.</summary>
+    public string? WaitingInQueue { get; set; }
+
+    /// <summary>The queue a customer's offer came through; a rejected offer goes back there.</summary>
+    public string? OriginQueue { get; set; }
+
+    /// <summary>Agents who rejected it; queue routing skips them.</summary>
+    public HashSet<string> RejectedBy { get; } = new(StringComparer.Ordinal);
+
+    public AgentParty? PartyOf(string userId) =>
+        Parties.LastOrDefault(p => string.Equals(p.UserId, userId, StringComparison.Ordinal));
+
+    /// <summary>Agents who currently take part (they receive participant and log updates).</summary>
+    public IEnumerable<AgentParty> ActiveParties =>
+        Parties.Where(p => p.State is InteractionStates.Chatting or InteractionStates.LeftChat);
+
+    public IEnumerable<AgentParty> ChattingParties => Parties.Where(p => p.State == InteractionStates.Chatting);
+
+    public bool HasOpenParty => Parties.Any(p => !p.IsFinished);
+
+    /// <summary>In a conference once two agents chat at the same time (seeds 000-002: 16 capabilities).</summary>
+    public bool IsConference => ChattingParties.Count() >= 2;
+
+    /// <summary>The participants list: the customer while present, then every chatting agent.</summary>
+    public IEnumerable<Participant> Participants =>
+        (CustomerPresent ? [Customer] : Array.Empty<Participant>())
+            .Concat(ChattingParties.Select(p => p.AsParticipant()));
+
+    public LogEntry Append(string type, Participant from, string visibility, DateTimeOffset at, string? text = null,
+        string? url = null, string? noticeText = null)
+    {
+        var entry = new LogEntry(_nextIndex++, type, from, visibility, at, text, url, noticeText);
+        Log.Add(entry);
+        return entry;
+    }
+
+    public IEnumerable<LogEntry> LogVisibleToAgents() => Log;
+}
+
+/// <summary>One agent's part in an interaction; each agent sees its own state (gws-api.md 3.1).</summary>
+internal sealed class AgentParty
+{
+    public required string UserId { get; init; }
+    public required string ParticipantId { get; init; }
+    public required string State { get; set; }
+
+    /// <summary>The nickname the customer sees; set by Accept (seed 002).</summary>
+    public string Nickname { get; set; } = "";
+
+    /// <summary><c>Agents</c> for a consultant, whom the customer never sees (gws-api-gaps.md 3).</summary>
+    public required string Visibility { get; set; }
+
+    /// <summary>Who invited this agent and with which request, so the inviter's answer carries it.</summary>
+    public Invitation? Invitation { get; set; }
+
+    public Uri? UserUri { get; init; }
+
+    public bool IsFinished => State is InteractionStates.Completed or InteractionStates.Revoked;
+
+    public Participant AsParticipant() =>
+        new(Nickname, ParticipantTypes.Agent, ParticipantId, Visibility, UserId);
+}
+
+/// <summary>How an agent came to be offered an interaction.</summary>
+internal sealed record Invitation(string InviterUserId, int ReferenceId, string Operation);
+
+/// <summary>A participant as notifications show it (gws-api.md 3.2).</summary>
+internal sealed record Participant(string Nickname, string Type, string ParticipantId, string Visibility, string? UserId);
+
+/// <summary>One message-log entry (gws-api.md 2.3).</summary>
+internal sealed record LogEntry(
+    int Index, string Type, Participant From, string Visibility, DateTimeOffset Timestamp,
+    string? Text, string? Url, string? NoticeText);

@@ -1,0 +1,428 @@
+using System.Text.Json.Nodes;
+using Conformance.GwsProtocol;
+using Conformance.MockServer.Gws.Domain;
+using Conformance.MockServer.Gws.Notifications;
+using Conformance.MockServer.Hosting;
+
+namespace Conformance.MockServer.Gws.Handlers;
+
+/// <summary>One accepted request on one interaction, as its handler sees it.</summary>
+internal sealed record InteractionCall(
+    Interaction Interaction, AgentParty Party, JsonObject Body, int ReferenceId, NotificationBatch Notify)
+{
+    public string? Text(string name) => Body[name]?.GetValue<string>();
+}
+
+/// <summary>
+/// The chat and SMS agent operations (gws-api.md 12). Each handler states its notification sequence
+/// in its summary and writes it, in that order, into the call's batch. Handlers run under the state
+/// lock, after validation; a handler that refuses does so before it changes anything.
+/// </summary>
+internal sealed class InteractionOperations
+{
+    private readonly DomainContext _context;
+    private readonly Router _router;
+    private readonly Dictionary<string, Func<InteractionCall, ApiResult>> _handlers;
+
+    public InteractionOperations(DomainContext context, Router router)
+    {
+        _context = context;
+        _router = router;
+        _handlers = new(StringComparer.Ordinal)
+        {
+            [Operations.Accept] = Accept,
+            [Operations.Reject] = Reject,
+            [Operations.Complete] = Complete,
+            [Operations.Leave] = Leave,
+            [Operations.Transfer] = Transfer,
+            [Operations.Consult] = call => InviteOrConsult(call, Operations.Consult),
+            [Operations.Invite] = call => InviteOrConsult(call, Operations.Invite),
+            [Operations.SendMessage] = call => AddEntry(call, MessageLogEntryTypes.Text, SpeakerVisibility(call), text: call.Text(Parameters.Text)),
+            [Operations.SendStartTypingNotification] = call => AddEntry(call, MessageLogEntryTypes.TypingStarted, SpeakerVisibility(call)),
+            [Operations.SendStopTypingNotification] = call => AddEntry(call, MessageLogEntryTypes.TypingStopped, SpeakerVisibility(call)),
+            [Operations.SendToAgents] = call => AddEntry(call, MessageLogEntryTypes.Text, Visibilities.Agents, text: call.Text(Parameters.Text)),
+            [Operations.SendStartTypingToAgentsNotification] = call => AddEntry(call, MessageLogEntryTypes.TypingStarted, Visibilities.Agents),
+            [Operations.SendStopTypingToAgentsNotification] = call => AddEntry(call, MessageLogEntryTypes.TypingStopped, Visibilities.Agents),
+            [Operations.SendUrl] = call => AddEntry(call, MessageLogEntryTypes.PushUrl, SpeakerVisibility(call),
+                text: call.Text(Parameters.Text), url: call.Text(Parameters.Url)),
+            [Operations.SendCustomNotice] = call => AddEntry(call, MessageLogEntryTypes.CustomNotice, SpeakerVisibility(call),
+                noticeText: call.Text(Parameters.NoticeText)),
+            [Operations.SendCustomNoticeToAgents] = call => AddEntry(call, MessageLogEntryTypes.CustomNotice, Visibilities.Agents,
+                noticeText: call.Text(Parameters.NoticeText)),
+            [Operations.AttachUserData] = call => ChangeUserData(call, data => Merge(data, call.Body[Parameters.UserData]!.AsObject())),
+            [Operations.UpdateUserData] = call => ChangeUserData(call, data => Merge(data, call.Body[Parameters.UserData]!.AsObject())),
+            [Operations.DeleteUserData] = call => ChangeUserData(call, data =>
+            {
+                foreach (var key in call.Body[Parameters.Keys]!.AsArray())
+                {
+                    data.Remove(key!.GetValue<string>());
+                }
+            }),
+            [Operations.SetDisposition] = call => ChangeUserData(call, data =>
+                data[call.Text(Parameters.DispositionKey) ?? Parameters.DefaultDispositionKey] = call.Text(Parameters.Disposition)),
+            [Operations.SetInFocus] = SetInFocus,
+        };
+    }
+
+    /// <summary>Validates and runs one POST on <c>/api/v2/me/{media}/{id}</c>.</summary>
+    public ApiResult Execute(string userId, MediaKind media, string interactionId, JsonObject body, Task? gate)
+    {
+        if (body[Parameters.OperationName] is not JsonValue nameValue || !nameValue.TryGetValue<string>(out var operation))
+        {
+            return body.ContainsKey(Parameters.OperationName)
+                ? ApiResult.Fail(GwsStatusCodes.InputValidationError, "operationName must be a string")
+                : ApiResult.Fail(GwsStatusCodes.ParameterMissing, "operationName is missing");
+        }
+
+        lock (_context.State.Gate)
+        {
+            if (!_context.State.Interactions.TryGetValue(interactionId, out var interaction)
+                || interaction.Media != media
+                || interaction.PartyOf(userId) is not { } party)
+            {
+                // Another agent's interaction is as invisible as a missing one (issue #4, isolation).
+                return ApiResult.NotFound($"{media.Name} {interactionId}");
+            }
+
+            if (!InteractionCatalogue.For(media).TryGetValue(operation, out var signature))
+            {
+                return ApiResult.Fail(GwsStatusCodes.InputValidationError, $"Unknown operationName '{operation}'");
+            }
+
+            if (signature.Validate(body) is { } invalid)
+            {
+                return invalid;
+            }
+
+            if (!CapabilityPolicy.Allows(interaction, party, operation) && !_context.Deviations.IsOn(Deviation.IgnoreCapabilities))
+            {
+                return ApiResult.Fail(GwsStatusCodes.ParameterInvalidForState, GwsStatusCodes.InvalidStateMessage);
+            }
+
+            var notify = _context.NewBatch();
+            var call = new InteractionCall(interaction, party, body, _context.State.NextReferenceId(), notify);
+            var result = _handlers[operation](call);
+            _context.Publish(notify, gate);
+            return result;
+        }
+    }
+
+    /// <summary>
+    /// Accept (seed 002): to the accepting agent StatusChange Chatting (r) with participants [], then
+    /// ParticipantsUpdated, then MessageLogUpdated with the whole history it may see. Agents already in
+    /// the session get ParticipantsUpdated (carrying the referenceId of the inviter's Invite or Consult)
+    /// and MessageLogUpdated with the ParticipantJoined entry.
+    /// </summary>
+    private ApiResult Accept(InteractionCall call)
+    {
+        var (interaction, party) = (call.Interaction, call.Party);
+        party.State = InteractionStates.Chatting;
+        party.Nickname = call.Text(Parameters.Nickname)!;
+        var joined = _context.Log(interaction, MessageLogEntryTypes.ParticipantJoined, party.AsParticipant(), party.Visibility);
+
+        call.Notify.StatusChange(interaction, party, call.ReferenceId, emptyParticipants: true);
+        call.Notify.ParticipantsUpdated(interaction, party, referenceId: null);
+        call.Notify.MessageLog(interaction, party, interaction.LogVisibleToAgents());
+        foreach (var other in interaction.ActiveParties.Where(p => p != party))
+        {
+            var inviter = party.Invitation is { } invitation && invitation.InviterUserId == other.UserId ? invitation.ReferenceId : (int?)null;
+            call.Notify.ParticipantsUpdated(interaction, other, inviter);
+            call.Notify.MessageLog(interaction, other, [joined]);
+        }
+
+        return ApiResult.Accepted(call.ReferenceId);
+    }
+
+    /// <summary>
+    /// Reject (gws-api.md 4): StatusChange Completed (r), participants []. An agent who invited or
+    /// consulted the rejecting agent gets Error with its own request's referenceId and the unchanged
+    /// session; a customer's offer goes back to its queue.
+    /// </summary>
+    private ApiResult Reject(InteractionCall call)
+    {
+        var (interaction, party) = (call.Interaction, call.Party);
+        party.State = InteractionStates.Completed;
+        call.Notify.StatusChange(interaction, party, call.ReferenceId);
+
+        if (party.Invitation is { Operation: Operations.Invite or Operations.Consult } invitation
+            && interaction.PartyOf(invitation.InviterUserId) is { IsFinished: false } inviter)
+        {
+            call.Notify.Error(interaction, inviter, invitation.ReferenceId);
+        }
+        else
+        {
+            interaction.RejectedBy.Add(party.UserId);
+            RequeueIfOrphaned(interaction, call.Notify);
+        }
+
+        return ApiResult.Accepted(call.ReferenceId);
+    }
+
+    /// <summary>
+    /// Complete (gws-api.md 4): an optional closing Text entry, then StatusChange Completed (r) to the
+    /// completing agent and StatusChange Completed to every other agent of the session; invitations
+    /// still pending are Revoked. The customer's session ends, or with queueName it is queued again.
+    /// </summary>
+    private ApiResult Complete(InteractionCall call)
+    {
+        var (interaction, party) = (call.Interaction, call.Party);
+        var queue = call.Text(Parameters.QueueName) is { } name ? _context.Directory.FindQueueByName(name) : null;
+        if (call.Text(Parameters.QueueName) is not null && queue is null)
+        {
+            return ApiResult.Fail(GwsStatusCodes.InputValidationError, "Unknown queueName");
+        }
+
+        AddClosingText(call);
+        foreach (var other in interaction.Parties.Where(p => !p.IsFinished).OrderBy(p => p == party ? 0 : 1))
+        {
+            var wasInvited = other.State == InteractionStates.Invited;
+            if (!wasInvited && other.State == InteractionStates.Chatting)
+            {
+                _context.Log(interaction, MessageLogEntryTypes.ParticipantLeft, other.AsParticipant(), other.Visibility);
+            }
+
+            other.State = wasInvited ? InteractionStates.Revoked : InteractionStates.Completed;
+            call.Notify.StatusChange(interaction, other, other == party ? call.ReferenceId : null);
+        }
+
+        if (queue is not null && interaction.CustomerPresent)
+        {
+            interaction.OriginQueue = queue.Name;
+            interaction.RejectedBy.Clear();
+            _router.RouteOrWait(interaction, queue, call.Notify);
+        }
+        else
+        {
+            EndCustomerSession(interaction);
+        }
+
+        return ApiResult.Accepted(call.ReferenceId);
+    }
+
+    /// <summary>
+    /// Leave (gws-api.md 4, gws-api-gaps.md 3). In a conference: StatusChange Completed (r) to the
+    /// leaver; the others get ParticipantsUpdated, then MessageLogUpdated with ParticipantLeft (visible
+    /// as the leaver was). Alone: StatusChange LeftChat (r), then MessageLogUpdated with ParticipantLeft;
+    /// the customer's session ends and the agent stays to wrap up.
+    /// </summary>
+    private ApiResult Leave(InteractionCall call)
+    {
+        var (interaction, party) = (call.Interaction, call.Party);
+        AddClosingText(call);
+        var wasChatting = party.State == InteractionStates.Chatting;
+        var inConference = wasChatting && interaction.IsConference;
+        var left = wasChatting
+            ? _context.Log(interaction, MessageLogEntryTypes.ParticipantLeft, party.AsParticipant(), party.Visibility)
+            : null;
+
+        if (inConference || party.State == InteractionStates.LeftChat)
+        {
+            party.State = InteractionStates.Completed;
+            call.Notify.StatusChange(interaction, party, call.ReferenceId);
+            NotifyOthersOfDeparture(call, left);
+        }
+        else
+        {
+            party.State = InteractionStates.LeftChat;
+            EndCustomerSession(interaction);
+            call.Notify.StatusChange(interaction, party, call.ReferenceId);
+            call.Notify.MessageLog(interaction, party, [left!]);
+        }
+
+        return ApiResult.Accepted(call.ReferenceId);
+    }
+
+    /// <summary>
+    /// Transfer (gws-api.md 4, gws-api-gaps.md 3; no notification documented): when the target agent,
+    /// or a ready agent of the target queue, can take it: StatusChange Completed (r) to the sender, the
+    /// remaining agents get ParticipantsUpdated and MessageLogUpdated with ParticipantLeft, and the
+    /// target gets StatusChange Invited. Otherwise Error (r) to the sender, nothing changed.
+    /// </summary>
+    private ApiResult Transfer(InteractionCall call)
+    {
+        var (interaction, party) = (call.Interaction, call.Party);
+        var target = call.Text(Parameters.TargetUri) is { } uri
+            ? TargetResolver.FromUriOrPath(_context.Directory, uri)
+            : TargetResolver.FromQueueName(_context.Directory, call.Text(Parameters.QueueName)!);
+        if (Refuse(call, target) is { } refused)
+        {
+            return refused;
+        }
+
+        var agent = ChooseAgent(target!, interaction);
+        if (agent is null)
+        {
+            call.Notify.Error(interaction, party, call.ReferenceId);
+            return ApiResult.Accepted(call.ReferenceId);
+        }
+
+        AddClosingText(call);
+        var left = party.State == InteractionStates.Chatting
+            ? _context.Log(interaction, MessageLogEntryTypes.ParticipantLeft, party.AsParticipant(), party.Visibility)
+            : null;
+        party.State = InteractionStates.Completed;
+        call.Notify.StatusChange(interaction, party, call.ReferenceId);
+        NotifyOthersOfDeparture(call, left);
+        if (target!.Queue is { } queue)
+        {
+            interaction.OriginQueue = queue.Name;
+        }
+
+        _router.Offer(interaction, agent, new Invitation(party.UserId, call.ReferenceId, Operations.Transfer), Visibilities.All, call.Notify);
+        return ApiResult.Accepted(call.ReferenceId);
+    }
+
+    /// <summary>
+    /// Invite and Consult (seeds 000-002). When the target can take it, it gets StatusChange Invited
+    /// (a consultant with visibility Agents); the inviter's ParticipantsUpdated (r) and the
+    /// MessageLogUpdated with ParticipantJoined follow once the target accepts (see Accept), and an
+    /// Error (r) if it rejects. A target that cannot take it (not ready, no ready queue agent) gives the
+    /// inviter Error (r) with the unchanged session at once. Inviting a consultant already chatting
+    /// brings it into the conference: ParticipantsUpdated (r) to the inviter and to the others, then
+    /// MessageLogUpdated with ParticipantJoined visible to all.
+    /// </summary>
+    private ApiResult InviteOrConsult(InteractionCall call, string operation)
+    {
+        var (interaction, party) = (call.Interaction, call.Party);
+        var reference = call.Text(Parameters.TargetUri) ?? call.Text(Parameters.TargetPath)!;
+        var target = TargetResolver.FromUriOrPath(_context.Directory, reference);
+        if (operation == Operations.Invite && target?.User is { } user
+            && interaction.PartyOf(user.Id) is { State: InteractionStates.Chatting, Visibility: Visibilities.Agents } consultant)
+        {
+            consultant.Visibility = Visibilities.All;
+            var joined = _context.Log(interaction, MessageLogEntryTypes.ParticipantJoined, consultant.AsParticipant(), Visibilities.All);
+            foreach (var other in interaction.ActiveParties.OrderBy(p => p == party ? 0 : 1))
+            {
+                call.Notify.ParticipantsUpdated(interaction, other, other == party ? call.ReferenceId : null);
+                call.Notify.MessageLog(interaction, other, [joined]);
+            }
+
+            return ApiResult.Accepted(call.ReferenceId);
+        }
+
+        if (Refuse(call, target) is { } refused)
+        {
+            return refused;
+        }
+
+        var agent = ChooseAgent(target!, interaction);
+        if (agent is null)
+        {
+            call.Notify.Error(interaction, party, call.ReferenceId);
+            return ApiResult.Accepted(call.ReferenceId);
+        }
+
+        var visibility = operation == Operations.Consult ? Visibilities.Agents : Visibilities.All;
+        _router.Offer(interaction, agent, new Invitation(party.UserId, call.ReferenceId, operation), visibility, call.Notify);
+        return ApiResult.Accepted(call.ReferenceId);
+    }
+
+    /// <summary>
+    /// SendMessage, the typing notifications, SendToAgents, SendUrl and the custom notices (gws-api.md 12):
+    /// MessageLogUpdated with the one new entry to every agent of the session; the customer sees it
+    /// only when its visibility is All. No state change, so no state-change message.
+    /// </summary>
+    private ApiResult AddEntry(InteractionCall call, string type, string visibility, string? text = null,
+        string? url = null, string? noticeText = null)
+    {
+        var entry = _context.Log(call.Interaction, type, call.Party.AsParticipant(), visibility, text, url, noticeText);
+        call.Notify.MessageLogToActiveParties(call.Interaction, entry);
+        return ApiResult.Accepted(call.ReferenceId);
+    }
+
+    /// <summary>
+    /// AttachUserData, UpdateUserData, DeleteUserData, SetDisposition (gws-api.md 4): PropertiesUpdated (r)
+    /// with the whole userData to the acting agent, then PropertiesUpdated to the other agents.
+    /// </summary>
+    private static ApiResult ChangeUserData(InteractionCall call, Action<JsonObject> change)
+    {
+        change(call.Interaction.UserData);
+        call.Notify.PropertiesUpdated(call.Interaction, call.Party, call.ReferenceId);
+        foreach (var other in call.Interaction.ActiveParties.Where(p => p != call.Party))
+        {
+            call.Notify.PropertiesUpdated(call.Interaction, other, referenceId: null);
+        }
+
+        return ApiResult.Accepted(call.ReferenceId);
+    }
+
+    /// <summary>SetInFocus: no page documents it (gws-api-gaps.md 4); it answers {"statusCode":0} and notifies nothing.</summary>
+    private ApiResult SetInFocus(InteractionCall call)
+    {
+        _context.State.Agent(call.Party.UserId).InteractionInFocus = call.Interaction.Id;
+        return ApiResult.Ok();
+    }
+
+    /// <summary>A consultant's own messages reach agents only (gws-api-gaps.md 3).</summary>
+    private static string SpeakerVisibility(InteractionCall call) =>
+        call.Party.Visibility == Visibilities.Agents ? Visibilities.Agents : Visibilities.All;
+
+    private static ApiResult? Refuse(InteractionCall call, Target? target)
+    {
+        if (target is null)
+        {
+            return ApiResult.Fail(GwsStatusCodes.InputValidationError, "Unknown target");
+        }
+
+        if (target.Queue is { } queue && queue.Channel != call.Interaction.Media.AgentChannel)
+        {
+            return ApiResult.Fail(GwsStatusCodes.InputValidationError, $"Queue {queue.Name} does not route {call.Interaction.Media.Name}");
+        }
+
+        if (target.User is { } user && call.Interaction.PartyOf(user.Id) is { IsFinished: false })
+        {
+            return ApiResult.Fail(GwsStatusCodes.InputValidationError, "The target already takes part in this session");
+        }
+
+        return null;
+    }
+
+    private string? ChooseAgent(Target target, Interaction interaction) =>
+        target.User is { } user
+            ? (_context.State.Agent(user.Id).IsReady(interaction.Media.AgentChannel) ? user.Id : null)
+            : _router.PickAgent(target.Queue!, interaction);
+
+    private void AddClosingText(InteractionCall call)
+    {
+        if (call.Text(Parameters.Text) is { } text && call.Party.State == InteractionStates.Chatting)
+        {
+            var entry = _context.Log(call.Interaction, MessageLogEntryTypes.Text, call.Party.AsParticipant(), SpeakerVisibility(call), text);
+            call.Notify.MessageLogToActiveParties(call.Interaction, entry);
+        }
+    }
+
+    private static void NotifyOthersOfDeparture(InteractionCall call, LogEntry? left)
+    {
+        foreach (var other in call.Interaction.ActiveParties.Where(p => p != call.Party))
+        {
+            call.Notify.ParticipantsUpdated(call.Interaction, other, referenceId: null);
+            if (left is not null)
+            {
+                call.Notify.MessageLog(call.Interaction, other, [left]);
+            }
+        }
+    }
+
+    private void RequeueIfOrphaned(Interaction interaction, NotificationBatch notify)
+    {
+        if (!interaction.HasOpenParty && interaction.CustomerPresent
+            && interaction.OriginQueue is { } name && _context.Directory.FindQueueByName(name) is { } queue)
+        {
+            _router.RouteOrWait(interaction, queue, notify);
+        }
+    }
+
+    private static void EndCustomerSession(Interaction interaction)
+    {
+        interaction.CustomerPresent = false;
+        interaction.WaitingInQueue = null;
+    }
+
+    private static void Merge(JsonObject target, JsonObject source)
+    {
+        foreach (var (key, value) in source)
+        {
+            target[key] = value?.DeepClone();
+        }
+    }
+}

@@ -1,0 +1,85 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Conformance.GwsProtocol;
+using Conformance.MockServer.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace Conformance.MockServer.Gws.Http;
+
+/// <summary>Reading request bodies and writing <see cref="ApiResult"/>s, the same way for every endpoint.</summary>
+internal sealed class ApiHttp(IOptions<MockServerOptions> options, DeviationSwitches deviations)
+{
+    /// <summary>The body of a write as a JSON object, or the error to answer (never an exception).</summary>
+    public async Task<(JsonObject? Body, ApiResult? Error, int HttpStatus)> ReadObjectAsync(HttpContext context)
+    {
+        var max = options.Value.MaxBodyBytes;
+        var tooLarge = (null as JsonObject, ApiResult.Fail(GwsStatusCodes.InputValidationError, $"Request body exceeds {max} bytes"),
+            Microsoft.AspNetCore.Http.StatusCodes.Status413PayloadTooLarge);
+        if (context.Request.ContentLength > max)
+        {
+            return tooLarge;
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = new byte[8192];
+        int read;
+        while ((read = await context.Request.Body.ReadAsync(chunk, context.RequestAborted)) > 0)
+        {
+            if (buffer.Length + read > max)
+            {
+                return tooLarge;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        try
+        {
+            var node = JsonNode.Parse(buffer.ToArray(), documentOptions: new JsonDocumentOptions { MaxDepth = 32 });
+            if (node is JsonObject body)
+            {
+                return (body, null, 0);
+            }
+
+            return (null, ApiResult.Fail(GwsStatusCodes.InputValidationError, "The body must be a JSON object"), 0);
+        }
+        catch (JsonException)
+        {
+            return (null, ApiResult.Fail(GwsStatusCodes.InputValidationError, "The body is not valid JSON"), 0);
+        }
+    }
+
+    public Task WriteAsync(HttpContext context, ApiResult result, int httpStatusOverride = 0)
+    {
+        if (!result.IsOk && deviations.IsOn(Deviation.WrongStatusCode))
+        {
+            result = result with
+            {
+                StatusCode = result.StatusCode == GwsStatusCodes.ParameterInvalidForState
+                    ? GwsStatusCodes.InputValidationError
+                    : GwsStatusCodes.ParameterInvalidForState,
+            };
+        }
+
+        context.Response.StatusCode = options.Value.AlwaysHttp200
+            ? Microsoft.AspNetCore.Http.StatusCodes.Status200OK
+            : httpStatusOverride != 0 ? httpStatusOverride : StatusMapping.HttpStatusFor(result.StatusCode);
+        context.Response.ContentType = "application/json";
+        return context.Response.WriteAsync(result.ToJson().ToJsonString(), context.RequestAborted);
+    }
+
+    /// <summary>
+    /// A task that completes once the response has gone out, so the notifications a request causes
+    /// follow its answer (issue #4).
+    /// </summary>
+    public static Task ResponseSent(HttpContext context)
+    {
+        var sent = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        context.Response.OnCompleted(() =>
+        {
+            sent.TrySetResult();
+            return Task.CompletedTask;
+        });
+        return sent.Task;
+    }
+}

@@ -1,0 +1,57 @@
+using Conformance.GwsProtocol;
+using Conformance.MockServer.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace Conformance.MockServer.Gws.Http;
+
+/// <summary>
+/// Authentication and CSRF protection in front of every <c>/api/v2</c> resource (gws-api.md 1.1). The
+/// Bayeux endpoint is left to its own handler, which calls <see cref="GwsAuthenticator"/> itself.
+/// </summary>
+internal sealed class GwsSecurityMiddleware(
+    RequestDelegate next, GwsAuthenticator authenticator, ApiHttp http, IOptions<MockServerOptions> options)
+{
+    public const string UserIdItem = "gws.userId";
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        var path = context.Request.Path;
+        if (!path.StartsWithSegments(ApiPaths.Prefix) || path.StartsWithSegments(Topics.NotificationsPath))
+        {
+            await next(context);
+            return;
+        }
+
+        var session = authenticator.Resolve(context);
+        if (session is null)
+        {
+            context.Response.Headers.WWWAuthenticate = "Basic realm=\"GWS mock\"";
+            await http.WriteAsync(context, ApiResult.Fail(GwsStatusCodes.NotAuthenticated, GwsStatusCodes.AccessDeniedMessage));
+            return;
+        }
+
+        if (options.Value.EnableCsrfProtection)
+        {
+            if (HttpMethods.IsGet(context.Request.Method))
+            {
+                context.Response.Headers[HttpNames.CsrfHeaderNameHeader] = HttpNames.CsrfTokenHeader;
+                context.Response.Headers[HttpNames.CsrfTokenHeader] = session.CsrfToken;
+            }
+            else if (!CarriesToken(context, session))
+            {
+                context.Response.StatusCode = Microsoft.AspNetCore.Http.StatusCodes.Status403Forbidden;
+                context.Response.ContentType = "text/plain";
+                await context.Response.WriteAsync(HttpNames.CsrfFailureText, context.RequestAborted);
+                return;
+            }
+        }
+
+        context.Items[UserIdItem] = session.UserId;
+        await next(context);
+    }
+
+    /// <summary>A write must come with the session's cookie and its token (gws-api.md 1.1: "a missing token or cookie → 403").</summary>
+    private static bool CarriesToken(HttpContext context, HttpSession session) =>
+        string.Equals(context.Request.Cookies[HttpNames.SessionCookie], session.Id, StringComparison.Ordinal)
+        && string.Equals(context.Request.Headers[HttpNames.CsrfTokenHeader].ToString(), session.CsrfToken, StringComparison.Ordinal);
+}

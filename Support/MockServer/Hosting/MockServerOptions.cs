@@ -1,0 +1,36 @@
+using Conformance.GwsProtocol;
+
+namespace Conformance.MockServer.Hosting;
+
+/// <summary>How to run one mock GWS server (issue #4). Every default is the documented behaviour.</summary>
+public sealed class MockServerOptions
+{
+    /// <summary>A directory JSON file; null uses the embedded default (README "Directory file").</summary>
+    public string? DirectoryFile { get; set; }
+
+    /// <summary>
+    /// The prefix of <c>uri</c> fields, like GWS's <c>externalApiUrlV2</c> (gws-api.md 1). Null: the
+    /// address the server listens on, plus <c>/api/v2</c>.
+    /// </summary>
+    public Uri? ExternalApiUrl { get; set; }
+
+    /// <summary>Serve the test-control API under <see cref="ControlPrefix"/> (not part of GWS).</summary>
+    public bool EnableControlApi { get; set; } = true;
+
+    public string ControlPrefix { get; set; } = "/mock-control";
+
+    /// <summary>Require the CSRF token on writes (GWS option enableCsrfProtection, gws-api.md 1.1).</summary>
+    public bool EnableCsrfProtection { get; set; }
+
+    /// <summary>Requests with a larger body are refused with statusCode 10 and HTTP 413.</summary>
+    public int MaxBodyBytes { get; set; } = 64 * 1024;
+
+    /// <summary>Answer every statusCode with HTTP 200 instead of the mapping of the README.</summary>
+    public bool AlwaysHttp200 { get; set; }
+
+    /// <summary>Deliberate deviations from the documented behaviour, all off by default.</summary>
+    public ISet<Deviation> Deviations { get; } = new HashSet<Deviation>();
+
+    /// <summary>Override the CometD topics; keys are <see cref="MediaKind.Name"/> values.</summary>
+    public IDictionary<string, string> Topics { get; } = new Dictionary<string, string>();
+}

@@ -1,7 +1,0 @@
-namespace MockServer.Tests;
-
-public class SmokeTests
-{
-    [Test]
-    public void Builds() => Assert.Pass();
-}

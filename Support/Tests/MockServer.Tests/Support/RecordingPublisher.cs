@@ -1,0 +1,48 @@
+using System.Text.Json.Nodes;
+using Conformance.MockServer.Bayeux;
+
+namespace MockServer.Tests.Support;
+
+/// <summary>One notification as the GWS domain handed it to the Bayeux layer.</summary>
+internal sealed record Published(string UserId, string Channel, JsonObject Data)
+{
+    public string? MessageType => Data["messageType"]?.GetValue<string>();
+    public string? NotificationType => Data["notificationType"]?.GetValue<string>();
+    public int? ReferenceId => Data["referenceId"]?.GetValue<int>();
+
+    public override string ToString() => $"{Channel} {MessageType}/{NotificationType} r={ReferenceId?.ToString() ?? "-"}";
+}
+
+/// <summary>Stands in for the Bayeux server in domain tests: records every publication, in order.</summary>
+internal sealed class RecordingPublisher : INotificationPublisher
+{
+    private readonly object _gate = new();
+    private readonly List<Published> _all = [];
+
+    public void Publish(string userId, string channel, JsonObject data)
+    {
+        lock (_gate)
+        {
+            _all.Add(new Published(userId, channel, data.DeepClone().AsObject()));
+        }
+    }
+
+    public int Count
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _all.Count;
+            }
+        }
+    }
+
+    public IReadOnlyList<Published> Since(int mark, string? userId = null)
+    {
+        lock (_gate)
+        {
+            return [.. _all.Skip(mark).Where(p => userId is null || p.UserId == userId)];
+        }
+    }
+}
