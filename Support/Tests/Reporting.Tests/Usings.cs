@@ -1,1 +1,2 @@
+global using FluentAssertions;
 global using NUnit.Framework;

@@ -1,0 +1,62 @@
+using Conformance.Gherkin.Results;
+using Conformance.Reporting.Expectations;
+using Conformance.Reporting.Gate;
+using Conformance.Reporting.Provenance;
+
+namespace Conformance.Reporting.Grading;
+
+/// <summary>Grades every scenario of a run and assembles the <see cref="ConformanceRun"/> the writers read.</summary>
+public static class ConformanceRunBuilder
+{
+    // scenarios: every finished scenario, already de-duplicated; knownScenarioKeys: expectation keys
+    // of the scenarios in the feature files (may be empty); problems: harness problems found outside
+    // the scenarios (unreadable feature files, unfinished scenarios).
+    public static ConformanceRun Build(
+        ReportOptions options,
+        DateTimeOffset start,
+        DateTimeOffset stop,
+        IEnumerable<ScenarioResult> scenarios,
+        ExpectationsFile expectations,
+        IReadOnlySet<string> knownScenarioKeys,
+        IEnumerable<string> problems)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(expectations);
+        var graded = scenarios
+            .Select(s => Grader.Grade(s, expectations))
+            .OrderBy(s => s.Address.Api, StringComparer.Ordinal)
+            .ThenBy(s => s.Address.Operation, StringComparer.Ordinal)
+            .ThenBy(s => s.Scenario.Feature.RelativePath, StringComparer.Ordinal)
+            .ThenBy(s => s.Scenario.Line)
+            .ThenBy(s => s.DisplayName, StringComparer.Ordinal)
+            .ToList();
+
+        var allKeys = new HashSet<string>(knownScenarioKeys, StringComparer.Ordinal);
+        allKeys.UnionWith(graded.Select(s => s.ExpectationKey));
+        var harnessProblems = problems.Concat(expectations.Validate(allKeys)).ToList();
+
+        var uses = expectations.Entries
+            .Select(e => new ExpectationUse(e, graded.Where(s => s.Grade == Grade.Excluded && s.ExpectationKey == e.Scenario).Select(s => s.Id).ToList()))
+            .ToList();
+
+        var provenance = new RunProvenance(
+            options.SuiteName,
+            options.SuiteVersion,
+            options.Commit,
+            ContentHash.Of(options.ContentRoots),
+            options.TargetName,
+            options.TargetUrl,
+            options.ServerIdentityProvider?.Invoke() ?? options.ServerIdentity,
+            start,
+            stop);
+
+        return new ConformanceRun(
+            provenance,
+            graded,
+            expectations.Path,
+            uses,
+            harnessProblems,
+            options.Gate,
+            GateEvaluator.Evaluate(options.Gate, graded, harnessProblems));
+    }
+}

@@ -1,0 +1,56 @@
+using Conformance.Gherkin.Results;
+using Conformance.Reporting.Evidence;
+using Conformance.Reporting.Expectations;
+using Conformance.Reporting.Tags;
+
+namespace Conformance.Reporting.Grading;
+
+/// <summary>
+/// Turns a scenario result into a grade (issue #6, "The conformance report"; anchors.md, Autobahn
+/// grades and h2spec's error vs failure):
+/// <list type="bullet">
+/// <item>Broken is always a Harness error: the harness, not the target, went wrong.</item>
+/// <item>Not applicable and Skipped keep their reason (Not applicable / Not run).</item>
+/// <item>An @informational scenario that ran is Informational, passed or not: it reports what it observed.</item>
+/// <item>A failure listed in the target's expectations file is Excluded, with the listed reason.</item>
+/// <item>Otherwise a failure is Non-conformant for @must (the default) and Non-strict for @should.</item>
+/// </list>
+/// Only a Failed outcome can be Excluded: a known deviation excuses the target, never the harness.
+/// </summary>
+public static class Grader
+{
+    public static GradedScenario Grade(ScenarioResult result, ExpectationsFile expectations)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(expectations);
+        var address = ScenarioAddress.Of(result.Scenario);
+        var key = ExpectationKey.Of(result.Scenario);
+        var failure = result.Outcome is Outcome.Failed or Outcome.Broken ? FailureEvidence.Of(result) : null;
+        var observation = ScenarioAttachments.Observation(result);
+        var reason = string.IsNullOrWhiteSpace(result.Reason) ? null : Redactor.Redact(result.Reason);
+        var excusedBecause = expectations.ReasonFor(key);
+
+        var (grade, why) = result.Outcome switch
+        {
+            Outcome.Broken => (Grading.Grade.HarnessError, reason),
+            Outcome.NotApplicable => (Grading.Grade.NotApplicable, reason ?? "no reason given"),
+            Outcome.Skipped => (Grading.Grade.NotRun, reason ?? SkipReasonFromTags(address)),
+            _ when address.Strength == RequirementStrength.Informational => (Grading.Grade.Informational, reason),
+            Outcome.Passed when excusedBecause is not null => (Grading.Grade.Conformant,
+                $"Listed as a known deviation ({excusedBecause}) but passed: remove the entry from the expectations file."),
+            Outcome.Passed => (Grading.Grade.Conformant, reason),
+            Outcome.Failed when excusedBecause is not null => (Grading.Grade.Excluded, excusedBecause),
+            Outcome.Failed when address.Strength == RequirementStrength.Should => (Grading.Grade.NonStrict, reason),
+            Outcome.Failed => (Grading.Grade.NonConformant, reason),
+            _ => throw new ArgumentOutOfRangeException(nameof(result), result.Outcome, "Unknown outcome."),
+        };
+
+        return new GradedScenario(result, address, grade, why, observation, failure, key);
+    }
+
+    private static string SkipReasonFromTags(ScenarioAddress address)
+    {
+        var tags = address.Tags.Where(t => SuiteTags.Is(t, SuiteTags.Ignore) || SuiteTags.Is(t, SuiteTags.Wip)).Select(t => "@" + t).ToList();
+        return tags.Count == 0 ? "skipped by the runner" : $"tagged {string.Join(" ", tags)}";
+    }
+}

@@ -1,0 +1,176 @@
+using System.Collections.Concurrent;
+using Conformance.Gherkin.Results;
+using Conformance.Reporting.Allure;
+using Conformance.Reporting.ConformanceReport;
+using Conformance.Reporting.Console;
+using Conformance.Reporting.Expectations;
+using Conformance.Reporting.Gate;
+using Conformance.Reporting.Grading;
+using Conformance.Reporting.JUnit;
+using Conformance.Reporting.Output;
+
+namespace Conformance.Reporting;
+
+/// <summary>
+/// The run listener that produces every report (issue #6): Allure results, junit.xml,
+/// conformance.json/.md/.html, summary.txt plus the console summary, and gate.json. It only
+/// collects while scenarios run (thread-safe; scenarios finish concurrently) and writes everything
+/// once, at RunFinished.
+/// <para>
+/// Nothing is lost: the scenarios are the union of those in the RunResult and those seen in
+/// ScenarioFinished, and a scenario that started but never finished is reported as a Harness error.
+/// The expectations file is read and checked against the feature files at RunStarted; its problems
+/// are reported at the end of the run (every report, the console and the gate).
+/// </para>
+/// </summary>
+public sealed class ReportingListener : IRunListener
+{
+    private readonly ReportOptions options;
+    private readonly IReadOnlyList<IReportWriter> writers;
+    private readonly ConcurrentQueue<ScenarioResult> finished = new();
+    private readonly ConcurrentDictionary<string, ScenarioInfo> running = new(StringComparer.Ordinal);
+    private readonly Lock gate = new();
+    private ExpectationsFile? expectations;
+    private IReadOnlySet<string> knownScenarioKeys = new HashSet<string>();
+    private List<string> preRunProblems = [];
+    private ConformanceRun? report;
+
+    public ReportingListener(ReportOptions options, IEnumerable<IReportWriter>? writers = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        this.options = options;
+        this.writers = writers?.ToList() ?? DefaultWriters;
+    }
+
+    /// <summary>Allure, JUnit and the three conformance reports; gate.json and the summary are always written.</summary>
+    public static IReadOnlyList<IReportWriter> DefaultWriters { get; } =
+    [
+        new AllureWriter(), new JUnitWriter(), new ConformanceJsonWriter(), new ConformanceMarkdownWriter(), new ConformanceHtmlWriter(),
+    ];
+
+    /// <summary>The graded run, once RunFinished has written the reports.</summary>
+    public ConformanceRun? Report
+    {
+        get
+        {
+            lock (gate)
+            {
+                return report;
+            }
+        }
+    }
+
+    /// <summary>The gate's verdict, once RunFinished has run; what a wrapper turns into the exit code.</summary>
+    public GateVerdict? Verdict => Report?.Verdict;
+
+    public void RunStarted(RunInfo run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        lock (gate)
+        {
+            PrepareExpectations(options.FeaturesRoot ?? run.FeaturesRoot);
+        }
+    }
+
+    public void ScenarioStarted(ScenarioInfo scenario)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        running[Identity(scenario)] = scenario;
+    }
+
+    public void ScenarioFinished(ScenarioResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        finished.Enqueue(result);
+        running.TryRemove(Identity(result.Scenario), out _);
+    }
+
+    public void RunFinished(RunResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        lock (gate)
+        {
+            if (report is not null)
+            {
+                return;
+            }
+
+            if (expectations is null)
+            {
+                PrepareExpectations(options.FeaturesRoot ?? result.Run.FeaturesRoot);
+            }
+
+            var problems = new List<string>(preRunProblems);
+            var scenarios = Collect(result);
+            var run = ConformanceRunBuilder.Build(options, result.Run.Start, result.Stop, scenarios, expectations!, knownScenarioKeys, problems);
+
+            var writeFailures = new List<string>();
+            foreach (var writer in writers)
+            {
+                try
+                {
+                    writer.Write(run, options);
+                }
+                catch (Exception e)
+                {
+                    writeFailures.Add($"Could not write {writer.Name}: {e.GetType().Name}: {e.Message}");
+                }
+            }
+
+            if (writeFailures.Count > 0)
+            {
+                // A report that could not be written makes the run untrustworthy; say so in the gate.
+                var allProblems = run.HarnessProblems.Concat(writeFailures).ToList();
+                run = run with { HarnessProblems = allProblems, Verdict = GateEvaluator.Evaluate(run.Policy, run.Scenarios, allProblems) };
+            }
+
+            var summary = ConsoleSummary.Render(run, options.OutputDirectory);
+            ReportFiles.WriteText(options.OutputDirectory, ReportFiles.Summary, summary);
+            GateJsonWriter.Write(options.OutputDirectory, run.Policy, run.Verdict);
+            options.Console?.Write(summary);
+            options.Console?.Flush();
+            report = run;
+        }
+    }
+
+    private void PrepareExpectations(string? featuresRoot)
+    {
+        expectations = ExpectationsFile.Load(options.ExpectationsFile);
+        var (keys, unreadable) = SuiteCatalog.Read(featuresRoot);
+        knownScenarioKeys = keys;
+        preRunProblems = unreadable.Select(u => $"Feature file could not be read for the expectations check: {u}").ToList();
+    }
+
+    // The RunResult is authoritative; ScenarioFinished events fill any gap, and scenarios that
+    // started but never finished become harness errors instead of vanishing.
+    private List<ScenarioResult> Collect(RunResult result)
+    {
+        var byIdentity = new Dictionary<string, ScenarioResult>(StringComparer.Ordinal);
+        foreach (var scenario in result.Features.SelectMany(f => f.Scenarios).Concat(finished))
+        {
+            byIdentity.TryAdd(Identity(scenario.Scenario), scenario);
+        }
+
+        foreach (var (identity, scenario) in running.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            if (byIdentity.ContainsKey(identity))
+            {
+                continue;
+            }
+
+            const string message = "The runner started this scenario but never reported its end (the run was cut short or a listener failed).";
+            byIdentity[identity] = new ScenarioResult(
+                scenario, Outcome.Broken, result.Stop, result.Stop, [], new ErrorInfo(message, null, "UnfinishedScenario"), null, []);
+        }
+
+        return [.. byIdentity.Values];
+    }
+
+    private static string Identity(ScenarioInfo scenario) =>
+        string.Join(
+            '\u001f',
+            scenario.Feature.RelativePath,
+            scenario.Line.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            scenario.TestName,
+            string.Join('\u001e', scenario.ExampleValues.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}={p.Value}")));
+}

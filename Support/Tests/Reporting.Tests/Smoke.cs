@@ -1,7 +1,0 @@
-namespace Reporting.Tests;
-
-public class SmokeTests
-{
-    [Test]
-    public void Builds() => Assert.Pass();
-}
