@@ -112,7 +112,19 @@ public sealed class BindingRegistry
     public StepMatch Match(ScenarioStep step)
     {
         ArgumentNullException.ThrowIfNull(step);
-        return cache.GetOrAdd((step.Kind, step.Text), key => FindMatch(key.Item1, key.Item2, step));
+        // Only matches are cached: failure messages name the step's own file and line.
+        if (cache.TryGetValue((step.Kind, step.Text), out var cached))
+        {
+            return cached;
+        }
+
+        var match = FindMatch(step.Kind, step.Text, step);
+        if (match.Status == StepMatchStatus.Matched)
+        {
+            cache.TryAdd((step.Kind, step.Text), match);
+        }
+
+        return match;
     }
 
     /// <summary>Hooks of one kind that apply to <paramref name="tags"/>, in run order.</summary>
@@ -137,7 +149,7 @@ public sealed class BindingRegistry
         {
             var candidates = matches.Select(m => m.Definition).ToList();
             var list = string.Join(Environment.NewLine, candidates.Select(c => "  " + c.Description));
-            return StepMatch.Ambiguous(candidates, $"Ambiguous step '{step.Info.Keyword} {text}': {candidates.Count} bindings match it:{Environment.NewLine}{list}");
+            return StepMatch.Ambiguous(candidates, $"Ambiguous step '{step.Info.Keyword} {text}' ({step.Info.Scenario.Feature.RelativePath}:{step.Info.Line}): {candidates.Count} bindings match it:{Environment.NewLine}{list}");
         }
 
         var otherKinds = Steps.Where(s => s.Kind != kind && s.Match(text) is not null).Select(s => s.Description).ToList();

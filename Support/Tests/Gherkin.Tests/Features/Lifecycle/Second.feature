@@ -1,0 +1,4 @@
+Feature: Second
+
+  Scenario: Three
+    When evidence is attached
