@@ -1,0 +1,4 @@
+Feature: Bad bindings
+
+  Scenario: Unusable bindings
+    Given anything

@@ -1,0 +1,4 @@
+Feature: Broken setup
+
+  Scenario: Cannot start
+    Given anything
