@@ -61,12 +61,12 @@ internal sealed class BayeuxBatchProcessor(BayeuxServer server)
     {
         if (message[Fields.Channel] is null)
         {
-            return BayeuxJson.Fail(BayeuxJson.Reply(message, ""), BayeuxErrors.ChannelMissing);
+            return BayeuxJson.Fail(BayeuxJson.Reply(message, null), BayeuxErrors.ChannelMissing);
         }
         var channel = BayeuxJson.GetString(message, Fields.Channel);
         if (channel is null || !ChannelPattern.IsValidPattern(channel))
         {
-            return BayeuxJson.Fail(BayeuxJson.Reply(message, channel ?? ""), BayeuxErrors.ChannelInvalid);
+            return BayeuxJson.Fail(BayeuxJson.Reply(message, channel), BayeuxErrors.ChannelInvalid);
         }
         var reply = BayeuxJson.Reply(message, channel);
         if (!BayeuxJson.IdIsValid(message))

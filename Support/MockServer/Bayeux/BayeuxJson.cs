@@ -49,14 +49,17 @@ internal static class BayeuxJson
         message?[field] is JsonValue v && v.TryGetValue<bool>(out var b) && b;
 
     /// <summary>The reply skeleton: channel and echoed id (bayeux.md 1.13 "Echo id on every reply").</summary>
-    public static JsonObject Reply(JsonObject request, string channel)
+    public static JsonObject Reply(JsonObject request, string? channel)
     {
         var reply = new JsonObject();
         if (request[Fields.Id] is { } id)
         {
             reply[Fields.Id] = id.DeepClone();
         }
-        reply[Fields.Channel] = channel;
+        if (channel is not null)
+        {
+            reply[Fields.Channel] = channel; // absent when the request had no usable channel
+        }
         return reply;
     }
 

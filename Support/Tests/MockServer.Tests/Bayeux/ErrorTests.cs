@@ -74,7 +74,11 @@ public class ErrorTests
     {
         await using var server = await BayeuxTestServer.StartAsync();
         var reply = await ReplyToAsync(server, c => new JsonObject { [Fields.Id] = c.NextId(), [Fields.ClientId] = c.ClientId });
-        Assert.That(reply[Fields.Error]!.GetValue<string>(), Is.EqualTo("400::channel_missing"));
+        Assert.Multiple(() =>
+        {
+            Assert.That(reply[Fields.Error]!.GetValue<string>(), Is.EqualTo("400::channel_missing"));
+            Assert.That(reply.ContainsKey(Fields.Channel), Is.False, reply.ToJsonString());
+        });
     }
 
     [TestCase("/meta/unknown")]

@@ -169,6 +169,34 @@ public class SessionTests
     }
 
     [Test]
+    public async Task Session_that_overflows_MaxQueue_is_removed_and_its_connect_gets_402()
+    {
+        await using var server = await BayeuxTestServer.StartAsync(o => o.MaxQueue = 3);
+        using var client = server.NewClient();
+        await client.StartAsync("/v2/me/chats");
+        for (var seq = 1; seq <= 4; seq++)
+        {
+            server.Bayeux.Publish(TestUsers.Alice, "/v2/me/chats", new JsonObject { ["seq"] = seq });
+        }
+        Assert.That(server.Bayeux.SessionCount, Is.Zero, "removed on the 4th event");
+        AssertSessionUnknownWithHandshakeAdvice(await client.PostToAsync("/connect", client.Connect()), "4");
+    }
+
+    [Test]
+    public async Task Session_at_MaxQueue_keeps_every_event()
+    {
+        await using var server = await BayeuxTestServer.StartAsync(o => o.MaxQueue = 3);
+        using var client = server.NewClient();
+        await client.StartAsync("/v2/me/chats");
+        for (var seq = 1; seq <= 3; seq++)
+        {
+            server.Bayeux.Publish(TestUsers.Alice, "/v2/me/chats", new JsonObject { ["seq"] = seq });
+        }
+        var exchange = await client.PostToAsync("/connect", client.Connect());
+        Assert.That(exchange.Events.Select(e => e[Fields.Data]!["seq"]!.GetValue<int>()), Is.EqualTo(Enumerable.Range(1, 3)), exchange.Body);
+    }
+
+    [Test]
     public async Task Shutdown_releases_held_connects_with_402()
     {
         var server = await BayeuxTestServer.StartAsync(o => o.Timeout = 60000);
