@@ -84,15 +84,3 @@ Feature: Chat Accept
     When agent "Alice" attempts to accept the chat
     Then the attempt is rejected with statusCode 2
     And agent "Alice" receives no notification for the chat
-
-  Scenario: A failure after acceptance of the request is reported as an Error notification
-    The request is valid, so it is answered statusCode 0; the backend then fails and the chat stays
-    as it was (gws-api.md 2.2, 8 "On failure").
-    Given the target will fail the next "Accept" on the chat asynchronously
-    When agent "Alice" accepts the chat
-    Then the request succeeds
-    And agent "Alice" receives these notifications for the chat, in order:
-      | channel      | messageType            | notificationType | referenceId | state   |
-      | /v2/me/chats | ChatStateChangeMessage | Error            | request     | Invited |
-    And the Error notification carries an errorMessage and the chat unchanged
-    And agent "Alice" receives no further notification for the chat

@@ -20,8 +20,8 @@ Feature: Chat Complete
   Scenario: The queueName parameter places the completed chat in a queue
     Given agent "Alice" has accepted the chat
     When agent "Alice" completes the chat with:
-      | parameter | value               |
-      | queueName | PostProcessingQueue |
+      | parameter | value                   |
+      | queueName | a queue no agent serves |
     Then the request succeeds
     And agent "Alice" receives these notifications for the chat, in order:
       | channel      | messageType            | notificationType | referenceId | state     |
@@ -58,14 +58,3 @@ Feature: Chat Complete
     When agent "Alice" attempts to complete the chat
     Then the attempt is rejected with statusCode 2
     And agent "Alice" receives no notification for the chat
-
-  Scenario: A failure after acceptance of the request is reported as an Error notification
-    Given agent "Alice" has accepted the chat
-    And the target will fail the next "Complete" on the chat asynchronously
-    When agent "Alice" completes the chat
-    Then the request succeeds
-    And agent "Alice" receives these notifications for the chat, in order:
-      | channel      | messageType            | notificationType | referenceId | state    |
-      | /v2/me/chats | ChatStateChangeMessage | Error            | request     | Chatting |
-    And the Error notification carries an errorMessage and the chat unchanged
-    And agent "Alice" receives no further notification for the chat

@@ -2,7 +2,8 @@
 Feature: Chat Invite
   An agent who is chatting with a customer invites another agent into a conference. The customer
   sees every agent in the conference; the agents can talk to the customer or among themselves. The
-  request is answered at once with a referenceId; the new participant then appears in a
+  request is answered at once with a referenceId; the invited agent is offered the chat, and once
+  they accept, the new participant appears in the inviter's
   ParticipantsUpdated and in a ParticipantJoined entry of the transcript. If the invitation fails
   later, an Error notification carries the same referenceId and the chat as it was (seeds/002).
 
@@ -17,7 +18,9 @@ Feature: Chat Invite
       | parameter | value              |
       | targetUri | uri of agent "Bob" |
     Then the request succeeds with a referenceId
-    And agent "Alice" receives these notifications for the chat, in order:
+    And agent "Bob" is offered the chat
+    When agent "Bob" accepts the chat
+    Then agent "Alice" receives these notifications for the chat, in order:
       | channel      | messageType            | notificationType    | referenceId | state    |
       | /v2/me/chats | ChatStateChangeMessage | ParticipantsUpdated | any         | Chatting |
       | /v2/me/chats | MessageLogUpdated      | NewMessages         | none        |          |
@@ -48,7 +51,9 @@ Feature: Chat Invite
       | parameter | value              |
       | targetUri | uri of agent "Bob" |
     Then the request succeeds with a referenceId
-    And agent "Alice" receives these notifications for the chat, in order:
+    And agent "Bob" is offered the chat
+    When agent "Bob" accepts the chat
+    Then agent "Alice" receives these notifications for the chat, in order:
       | channel      | messageType            | notificationType    | referenceId | state    |
       | /v2/me/chats | ChatStateChangeMessage | ParticipantsUpdated | request     | Chatting |
 

@@ -27,13 +27,3 @@ Feature: Chat Reject
     When agent "Alice" attempts to reject the chat
     Then the attempt is rejected with statusCode 2
     And agent "Alice" receives no notification for the chat
-
-  Scenario: A failure after acceptance of the request is reported as an Error notification
-    Given the target will fail the next "Reject" on the chat asynchronously
-    When agent "Alice" rejects the chat
-    Then the request succeeds
-    And agent "Alice" receives these notifications for the chat, in order:
-      | channel      | messageType            | notificationType | referenceId | state   |
-      | /v2/me/chats | ChatStateChangeMessage | Error            | request     | Invited |
-    And the Error notification carries an errorMessage and the chat unchanged
-    And agent "Alice" receives no further notification for the chat

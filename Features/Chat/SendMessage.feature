@@ -51,14 +51,3 @@ Feature: Chat SendMessage
     When agent "Alice" attempts to send the message "Hi" in the chat
     Then the attempt is rejected with statusCode 2
     And agent "Alice" receives no notification for the chat
-
-  Scenario: A failure after acceptance of the request is reported as an Error notification
-    Given agent "Alice" has accepted the chat
-    And the target will fail the next "SendMessage" on the chat asynchronously
-    When agent "Alice" sends the message "Hi" in the chat
-    Then the request succeeds
-    And agent "Alice" receives these notifications for the chat, in order:
-      | channel      | messageType            | notificationType | referenceId | state    |
-      | /v2/me/chats | ChatStateChangeMessage | Error            | request     | Chatting |
-    And the Error notification carries an errorMessage and the chat unchanged
-    And agent "Alice" receives no further notification for the chat

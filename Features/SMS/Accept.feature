@@ -93,15 +93,3 @@ Feature: SMS Accept
     When agent "Alice" attempts to accept the SMS session
     Then the attempt is rejected with statusCode 2
     And agent "Alice" receives no notification for the SMS session
-
-  Scenario: A failure after acceptance of the request is reported as an Error notification
-    The request is valid, so it is answered statusCode 0; the backend then fails and the SMS session stays
-    as it was (gws-api.md 2.2, 8 "On failure").
-    Given the target will fail the next "Accept" on the SMS session asynchronously
-    When agent "Alice" accepts the SMS session
-    Then the request succeeds
-    And agent "Alice" receives these notifications for the SMS session, in order:
-      | channel            | messageType                  | notificationType | referenceId | state   |
-      | /v2/me/smssessions | SMSsessionStateChangeMessage | Error            | request     | Invited |
-    And the Error notification carries an errorMessage and the SMS session unchanged
-    And agent "Alice" receives no further notification for the SMS session

@@ -20,8 +20,8 @@ Feature: SMS Complete
   Scenario: The queueName parameter places the completed SMS session in a queue
     Given agent "Alice" has accepted the SMS session
     When agent "Alice" completes the SMS session with:
-      | parameter | value               |
-      | queueName | PostProcessingQueue |
+      | parameter | value                   |
+      | queueName | a queue no agent serves |
     Then the request succeeds
     And agent "Alice" receives these notifications for the SMS session, in order:
       | channel            | messageType                  | notificationType | referenceId | state     |
@@ -48,14 +48,3 @@ Feature: SMS Complete
     When agent "Alice" attempts to complete the SMS session
     Then the attempt is rejected with statusCode 2
     And agent "Alice" receives no notification for the SMS session
-
-  Scenario: A failure after acceptance of the request is reported as an Error notification
-    Given agent "Alice" has accepted the SMS session
-    And the target will fail the next "Complete" on the SMS session asynchronously
-    When agent "Alice" completes the SMS session
-    Then the request succeeds
-    And agent "Alice" receives these notifications for the SMS session, in order:
-      | channel            | messageType                  | notificationType | referenceId | state    |
-      | /v2/me/smssessions | SMSsessionStateChangeMessage | Error            | request     | Chatting |
-    And the Error notification carries an errorMessage and the SMS session unchanged
-    And agent "Alice" receives no further notification for the SMS session

@@ -3,7 +3,8 @@ Feature: SMS Invite
   An agent who is handling an SMS session invites another agent, or a queue, into a conference.
   The customer sees every agent in the conference; the agents can write to the customer or among
   themselves. The target is named by targetUri or by targetPath; one of the two is mandatory. The
-  request is answered at once with a referenceId; the new participant then appears in a
+  request is answered at once with a referenceId; the invited agent is offered the SMS session, and once
+  they accept, the new participant appears in the inviter's
   ParticipantsUpdated and in a ParticipantJoined entry of the transcript. If the invitation fails
   later, an Error notification carries the same referenceId and the session as it was
   (seeds/000, seeds/001).
@@ -19,7 +20,9 @@ Feature: SMS Invite
       | parameter | value              |
       | targetUri | uri of agent "Bob" |
     Then the request succeeds with a referenceId
-    And agent "Alice" receives these notifications for the SMS session, in order:
+    And agent "Bob" is offered the SMS session
+    When agent "Bob" accepts the SMS session
+    Then agent "Alice" receives these notifications for the SMS session, in order:
       | channel            | messageType                  | notificationType    | referenceId | state    |
       | /v2/me/smssessions | SMSsessionStateChangeMessage | ParticipantsUpdated | any         | Chatting |
       | /v2/me/smssessions | MessageLogUpdated            | NewMessages         | none        |          |
@@ -47,7 +50,9 @@ Feature: SMS Invite
       | parameter  | value               |
       | targetPath | path of agent "Bob" |
     Then the request succeeds with a referenceId
-    And agent "Alice" receives these notifications for the SMS session, in order:
+    And agent "Bob" is offered the SMS session
+    When agent "Bob" accepts the SMS session
+    Then agent "Alice" receives these notifications for the SMS session, in order:
       | channel            | messageType                  | notificationType    | referenceId | state    |
       | /v2/me/smssessions | SMSsessionStateChangeMessage | ParticipantsUpdated | any         | Chatting |
       | /v2/me/smssessions | MessageLogUpdated            | NewMessages         | none        |          |
@@ -68,7 +73,9 @@ Feature: SMS Invite
       | parameter | value              |
       | targetUri | uri of agent "Bob" |
     Then the request succeeds with a referenceId
-    And agent "Alice" receives these notifications for the SMS session, in order:
+    And agent "Bob" is offered the SMS session
+    When agent "Bob" accepts the SMS session
+    Then agent "Alice" receives these notifications for the SMS session, in order:
       | channel            | messageType                  | notificationType    | referenceId | state    |
       | /v2/me/smssessions | SMSsessionStateChangeMessage | ParticipantsUpdated | request     | Chatting |
 

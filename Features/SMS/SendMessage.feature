@@ -37,14 +37,3 @@ Feature: SMS SendMessage
     When agent "Alice" attempts to send the message "Hi" in the SMS session
     Then the attempt is rejected with statusCode 2
     And agent "Alice" receives no notification for the SMS session
-
-  Scenario: A failure after acceptance of the request is reported as an Error notification
-    Given agent "Alice" has accepted the SMS session
-    And the target will fail the next "SendMessage" on the SMS session asynchronously
-    When agent "Alice" sends the message "Hi" in the SMS session
-    Then the request succeeds
-    And agent "Alice" receives these notifications for the SMS session, in order:
-      | channel            | messageType                  | notificationType | referenceId | state    |
-      | /v2/me/smssessions | SMSsessionStateChangeMessage | Error            | request     | Chatting |
-    And the Error notification carries an errorMessage and the SMS session unchanged
-    And agent "Alice" receives no further notification for the SMS session

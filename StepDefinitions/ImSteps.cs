@@ -1,0 +1,75 @@
+using System.Text.Json.Nodes;
+using Conformance.Gherkin.Bindings;
+using Conformance.Gherkin.Tables;
+using Conformance.GwsProtocol;
+using Conformance.Harness.Contexts;
+using Conformance.Harness.Drivers;
+
+namespace Conformance.StepDefinitions;
+
+/// <summary>The IM Session API (seeds/004, gws-api.md 6): InitiateIMSession, SendMessage, Complete.</summary>
+[Binding]
+public sealed class ImSteps(OperationDriver operations, ScenarioAgents agents, ScenarioInteractions interactions, NotificationDriver notifications)
+{
+    [When("^agent \"([^\"]+)\" (initiates|attempts to initiate) an IM session with:$")]
+    public Task InitiateWith(string role, string how, DataTable table) =>
+        operations.InitiateImSessionAsync(role, ParameterTable.Build(new Dictionary<string, JsonNode?>(), table.Rows.Select(r => (r[0], r[1])), agents), attempt: how != "initiates");
+
+    [When("^agent \"([^\"]+)\" initiates an IM session to agent \"([^\"]+)\"$")]
+    public Task InitiateTo(string role, string callee) =>
+        operations.InitiateImSessionAsync(role, new JsonObject { [Parameters.Destination] = ParameterTable.Destination(agents.Get(callee).PhoneNumber) }, attempt: false);
+
+    [Given("^agent \"([^\"]+)\" has initiated an IM session to agent \"([^\"]+)\"$")]
+    public async Task HasInitiated(string role, string callee)
+    {
+        await InitiateTo(role, callee);
+        await notifications.ExpectOneAsync(role, interactions.Of(MediaKind.ImSession), NotificationTypes.StatusChange, ImSessionStates.Talking);
+        agents.MarkAll();
+    }
+
+    [When("^agent \"([^\"]+)\" sends the IM message \"([^\"]*)\" in the IM session$")]
+    public Task Send(string role, string text) =>
+        operations.OnInteractionAsync(role, MediaKind.ImSession, Operations.SendMessage, SendParameters(role, text, null), attempt: false);
+
+    [When("^agent \"([^\"]+)\" attempts to send the IM message \"([^\"]*)\" in (the|an unknown) IM session$")]
+    public Task AttemptSend(string role, string text, string which) =>
+        operations.OnInteractionAsync(role, MediaKind.ImSession, Operations.SendMessage, SendParameters(role, text, null), attempt: true, unknownId: which != "the");
+
+    [When("^agent \"([^\"]+)\" attempts to send an IM message in the IM session with:$")]
+    public Task AttemptSendWith(string role, DataTable table) =>
+        operations.OnInteractionAsync(role, MediaKind.ImSession, Operations.SendMessage, SendParameters(role, "Hello", table), attempt: true);
+
+    [When("^agent \"([^\"]+)\" completes the IM session$")]
+    public Task Complete(string role) => operations.OnInteractionAsync(role, MediaKind.ImSession, Operations.Complete, [], attempt: false);
+
+    [When("^agent \"([^\"]+)\" attempts to complete (the|an unknown) IM session$")]
+    public Task AttemptComplete(string role, string which) =>
+        operations.OnInteractionAsync(role, MediaKind.ImSession, Operations.Complete, [], attempt: true, unknownId: which != "the");
+
+    [Given("^agent \"([^\"]+)\" has completed the IM session$")]
+    public async Task HasCompleted(string role)
+    {
+        await Complete(role);
+        await notifications.ExpectOneAsync(role, interactions.Of(MediaKind.ImSession), NotificationTypes.StatusChange, ImSessionStates.Completed);
+        agents.MarkAll();
+    }
+
+    /// <summary>
+    /// SendMessage requires text, destination and devicePath (gws-api.md 9.12): the destination is the
+    /// other side of the session (read from its participants), the device the agent's own.
+    /// </summary>
+    private JsonObject SendParameters(string role, string text, DataTable? table)
+    {
+        var agent = agents.Get(role);
+        var session = interactions.Of(MediaKind.ImSession);
+        var remote = session.LastKnownResource.GetValueOrDefault(role)?[ResourceFields.Participants]?.AsArray()
+            .OfType<JsonObject>().Select(p => p[ResourceFields.PhoneNumber]?.ToString()).FirstOrDefault(n => n is not null);
+        var defaults = new Dictionary<string, JsonNode?>
+        {
+            [Parameters.Text] = text,
+            [Parameters.Destination] = ParameterTable.Destination(remote ?? agent.PhoneNumber),
+            [Parameters.DevicePath] = agent.DevicePath,
+        };
+        return ParameterTable.Build(defaults, table?.Rows.Select(r => (r[0], r[1])) ?? [], agents);
+    }
+}

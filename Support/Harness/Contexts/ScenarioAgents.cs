@@ -1,0 +1,53 @@
+using Conformance.Harness.Targets;
+
+namespace Conformance.Harness.Contexts;
+
+/// <summary>
+/// The roles of one scenario and the agents playing them. Disposed when the scenario ends: every
+/// agent's open interactions are closed and its session ended (<see cref="AgentCleanup"/>), then the
+/// account goes back to the pool for the next scenario.
+/// </summary>
+public sealed class ScenarioAgents(TargetRuntime target) : IAsyncDisposable
+{
+    private readonly Dictionary<string, AgentSession> _roles = new(StringComparer.Ordinal);
+
+    public IReadOnlyCollection<AgentSession> All => _roles.Values;
+
+    public bool Has(string role) => _roles.ContainsKey(role);
+
+    public AgentSession Get(string role) =>
+        _roles.TryGetValue(role, out var agent)
+            ? agent
+            : throw new InvalidOperationException($"No agent plays \"{role}\" in this scenario; a Given step must sign it in first (known: {string.Join(", ", _roles.Keys)})");
+
+    public void Add(AgentSession agent) => _roles.Add(agent.Role, agent);
+
+    /// <summary>Every agent's "since the request" starts now.</summary>
+    public void MarkAll()
+    {
+        foreach (var agent in _roles.Values)
+        {
+            agent.Mark();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var agent in _roles.Values)
+        {
+            try
+            {
+                if (agent.SignedIn)
+                {
+                    await AgentCleanup.CloseEverythingAsync(agent, target.Options.HttpTimeout);
+                }
+            }
+            finally
+            {
+                await agent.DisposeAsync();
+            }
+        }
+
+        _roles.Clear();
+    }
+}

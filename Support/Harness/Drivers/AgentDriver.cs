@@ -1,0 +1,85 @@
+using System.Text.Json.Nodes;
+using Conformance.Bayeux;
+using Conformance.Gherkin.Runtime;
+using Conformance.GwsProtocol;
+using Conformance.Harness.Contexts;
+using Conformance.Harness.Http;
+using Conformance.Harness.Targets;
+
+namespace Conformance.Harness.Drivers;
+
+/// <summary>
+/// Brings a scenario role onto the target: leases an account, opens its HTTP session, reads who it is,
+/// and, when signing in, connects its Bayeux client, subscribes to the topics of the three APIs and
+/// makes it Ready (gws-api.md 1.1, 2; gws-api-gaps.md 9 "order used by all three clients").
+/// </summary>
+public sealed class AgentDriver(TargetRuntime target, ScenarioAgents agents, ScenarioEvidence evidence, ScenarioInteractions interactions)
+{
+    /// <summary>Generous: parallel scenarios may hold every account for a while.</summary>
+    private static readonly TimeSpan LeaseTimeout = TimeSpan.FromSeconds(120);
+
+    public async Task<AgentSession> SignInAsync(string role, string? account = null)
+    {
+        var agent = await OpenAsync(role, account);
+        var options = new BayeuxClientOptions { Endpoint = target.NotificationsUrl, CookieContainer = agent.Http.Cookies };
+        options.Headers["Authorization"] = agent.Http.Authorization;
+        options.RedactedHeaders.Add("Authorization");
+        if (agent.Http.CsrfHeader is { } csrf)
+        {
+            options.Headers[csrf.Key] = csrf.Value;
+            options.RedactedHeaders.Add(csrf.Key);
+        }
+
+        agent.Bayeux = new BayeuxClient(options);
+        await agent.Bayeux.HandshakeAsync();
+        string[] topics = [interactions.TopicOf(MediaKind.Chat), interactions.TopicOf(MediaKind.SmsSession), interactions.TopicOf(MediaKind.ImSession), Topics.Channels];
+        var replies = await agent.Bayeux.SubscribeAsync(topics);
+        if (replies.FirstOrDefault(r => !r.Successful) is { } refused)
+        {
+            throw new InvalidOperationException($"{role} ({agent.Account}) could not subscribe: {refused}");
+        }
+
+        await RequireOkAsync(agent, ApiPaths.Me, new JsonObject
+        {
+            [Parameters.OperationName] = Operations.StartContactCenterSession,
+            [Parameters.Channels] = new JsonArray(MediaChannels.Chat, MediaChannels.SmsSession, MediaChannels.InstantMessaging),
+        });
+        await RequireOkAsync(agent, ApiPaths.Me, new JsonObject { [Parameters.OperationName] = Operations.Ready });
+        agent.SignedIn = true;
+        agent.Mark();
+        return agent;
+    }
+
+    /// <summary>An agent that exists on the target but has no session and is not Ready ("Carol is not signed in").</summary>
+    public Task<AgentSession> PrepareSignedOutAsync(string role) => OpenAsync(role, account: null);
+
+    /// <summary>The account configured as having no IM-capable device (seeds/004), or not applicable.</summary>
+    public Task<AgentSession> SignInWithoutImDeviceAsync(string role) =>
+        target.Options.NoImDeviceAccount is { } account
+            ? SignInAsync(role, account)
+            : throw new NotApplicableException("The target profile names no NoImDeviceAccount (an agent without an IM-capable device).");
+
+    private async Task<AgentSession> OpenAsync(string role, string? account)
+    {
+        var lease = account is null ? await target.Pool.LeaseAnyAsync(LeaseTimeout) : await target.Pool.LeaseAsync(account, LeaseTimeout);
+        var http = new GwsHttpSession(role, target.BaseUrl, lease.Account, target.Options.AgentPassword, target.Options.Csrf, target.Options.HttpTimeout, evidence.Record);
+        var agent = new AgentSession(role, lease, http);
+        agents.Add(agent);
+        var me = await http.GetAsync($"{ApiPaths.Me}?{Parameters.Subresources}={Parameters.AllFields}");
+        if (me.StatusCode != GwsStatusCodes.Ok || me.Json?[ResponseFields.User] is not JsonObject user)
+        {
+            throw new InvalidOperationException($"{role} ({lease.Account}) cannot read its user: {me.Summary}");
+        }
+
+        agent.User = user;
+        return agent;
+    }
+
+    private static async Task<HttpExchange> RequireOkAsync(AgentSession agent, string path, JsonObject body)
+    {
+        var answer = await agent.Http.PostAsync(path, body);
+        return answer.StatusCode == GwsStatusCodes.Ok
+            ? answer
+            : throw new InvalidOperationException($"{agent.Role} ({agent.Account}) could not sign in: {answer.Summary}");
+    }
+}

@@ -1,0 +1,36 @@
+namespace Conformance.Harness.Notifications;
+
+/// <summary>What the referenceId column of a notification table asks for.</summary>
+public enum ReferenceExpectation
+{
+    /// <summary>"any": not checked.</summary>
+    Any,
+
+    /// <summary>"request": equals the referenceId of the HTTP answer (any integer when the answer had none).</summary>
+    Request,
+
+    /// <summary>"none": absent.</summary>
+    None,
+}
+
+/// <summary>One row of "receives these notifications ..., in order" (Features/README.md).</summary>
+public sealed record ExpectedNotification(
+    string Channel,
+    string MessageType,
+    string NotificationType,
+    ReferenceExpectation Reference,
+    string? State)
+{
+    public static ReferenceExpectation ParseReference(string cell) => cell.Trim() switch
+    {
+        "" or "any" => ReferenceExpectation.Any,
+        "request" => ReferenceExpectation.Request,
+        "none" => ReferenceExpectation.None,
+        _ => throw new FormatException($"referenceId \"{cell}\" is not one of request, none, any"),
+    };
+
+    public override string ToString() =>
+        $"{Channel} {MessageType}/{NotificationType}"
+        + (Reference == ReferenceExpectation.Any ? "" : $" referenceId={Reference.ToString().ToLowerInvariant()}")
+        + (State is null ? "" : $" state={State}");
+}
