@@ -31,7 +31,7 @@ public sealed class ReportingListener : IRunListener
     private readonly ConcurrentDictionary<string, ScenarioInfo> running = new(StringComparer.Ordinal);
     private readonly Lock gate = new();
     private ExpectationsFile? expectations;
-    private IReadOnlySet<string> knownScenarioKeys = new HashSet<string>();
+    private SuiteCatalog catalog = SuiteCatalog.Empty;
     private List<string> preRunProblems = [];
     private ConformanceRun? report;
 
@@ -102,7 +102,7 @@ public sealed class ReportingListener : IRunListener
 
             var problems = new List<string>(preRunProblems);
             var scenarios = Collect(result);
-            var run = ConformanceRunBuilder.Build(options, result.Run.Start, result.Stop, scenarios, expectations!, knownScenarioKeys, problems);
+            var run = ConformanceRunBuilder.Build(options, result.Run.Start, result.Stop, scenarios, expectations!, catalog, problems);
 
             var writeFailures = new List<string>();
             foreach (var writer in writers)
@@ -136,9 +136,8 @@ public sealed class ReportingListener : IRunListener
     private void PrepareExpectations(string? featuresRoot)
     {
         expectations = ExpectationsFile.Load(options.ExpectationsFile);
-        var (keys, unreadable) = SuiteCatalog.Read(featuresRoot);
-        knownScenarioKeys = keys;
-        preRunProblems = unreadable.Select(u => $"Feature file could not be read for the expectations check: {u}").ToList();
+        catalog = SuiteCatalog.Read(featuresRoot);
+        preRunProblems = catalog.Unreadable.Select(u => $"Feature file could not be read for the expectations check: {u}").ToList();
     }
 
     // The RunResult is authoritative; ScenarioFinished events fill any gap, and scenarios that

@@ -8,22 +8,22 @@ namespace Conformance.Reporting.Grading;
 /// <summary>Grades every scenario of a run and assembles the <see cref="ConformanceRun"/> the writers read.</summary>
 public static class ConformanceRunBuilder
 {
-    // scenarios: every finished scenario, already de-duplicated; knownScenarioKeys: expectation keys
-    // of the scenarios in the feature files (may be empty); problems: harness problems found outside
-    // the scenarios (unreadable feature files, unfinished scenarios).
+    // scenarios: every finished scenario, already de-duplicated; catalog: the feature files (may be
+    // empty); problems: harness problems found outside the scenarios.
     public static ConformanceRun Build(
         ReportOptions options,
         DateTimeOffset start,
         DateTimeOffset stop,
         IEnumerable<ScenarioResult> scenarios,
         ExpectationsFile expectations,
-        IReadOnlySet<string> knownScenarioKeys,
+        SuiteCatalog catalog,
         IEnumerable<string> problems)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(expectations);
+        ArgumentNullException.ThrowIfNull(catalog);
         var graded = scenarios
-            .Select(s => Grader.Grade(s, expectations))
+            .Select(s => Grader.Grade(s, expectations, catalog))
             .OrderBy(s => s.Address.Api, StringComparer.Ordinal)
             .ThenBy(s => s.Address.Operation, StringComparer.Ordinal)
             .ThenBy(s => s.Scenario.Feature.RelativePath, StringComparer.Ordinal)
@@ -31,8 +31,9 @@ public static class ConformanceRunBuilder
             .ThenBy(s => s.DisplayName, StringComparer.Ordinal)
             .ToList();
 
-        var allKeys = new HashSet<string>(knownScenarioKeys, StringComparer.Ordinal);
+        var allKeys = new HashSet<string>(catalog.Keys, StringComparer.Ordinal);
         allKeys.UnionWith(graded.Select(s => s.ExpectationKey));
+        allKeys.UnionWith(graded.Select(s => ExpectationKey.Of(s.Scenario)));
         var harnessProblems = problems.Concat(expectations.Validate(allKeys)).ToList();
 
         var uses = expectations.Entries

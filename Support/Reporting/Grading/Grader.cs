@@ -19,12 +19,21 @@ namespace Conformance.Reporting.Grading;
 /// </summary>
 public static class Grader
 {
-    public static GradedScenario Grade(ScenarioResult result, ExpectationsFile expectations)
+    /// <param name="result">The scenario as the runner reported it.</param>
+    /// <param name="expectations">The target's known deviations.</param>
+    /// <param name="catalog">
+    /// The feature files, to name an outline row by its outline ("Inviting &lt;agent&gt;"). An
+    /// entry may name either the outline (every row) or one row as the runner named it.
+    /// </param>
+    public static GradedScenario Grade(ScenarioResult result, ExpectationsFile expectations, SuiteCatalog? catalog = null)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(expectations);
         var address = ScenarioAddress.Of(result.Scenario);
-        var key = ExpectationKey.Of(result.Scenario);
+        // The entry for this very row wins over the entry for its whole outline.
+        var runnerKey = ExpectationKey.Of(result.Scenario);
+        var writtenKey = catalog?.KeyOf(result.Scenario) ?? runnerKey;
+        var key = expectations.ReasonFor(runnerKey) is null ? writtenKey : runnerKey;
         var failure = result.Outcome is Outcome.Failed or Outcome.Broken ? FailureEvidence.Of(result) : null;
         var observation = ScenarioAttachments.Observation(result);
         var reason = string.IsNullOrWhiteSpace(result.Reason) ? null : Redactor.Redact(result.Reason);

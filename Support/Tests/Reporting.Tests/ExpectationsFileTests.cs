@@ -91,9 +91,9 @@ public class ExpectationsFileTests
                   | agent |
                   | a1    |
             """);
-        var (keys, unreadable) = SuiteCatalog.Read(folder.FeaturesRoot);
-        unreadable.Should().BeEmpty();
-        keys.Should().BeEquivalentTo(["Chat Invite: Inviting an agent succeeds", "Chat Invite: Inviting <agent> by name"]);
+        var catalog = SuiteCatalog.Read(folder.FeaturesRoot);
+        catalog.Unreadable.Should().BeEmpty();
+        catalog.Keys.Should().BeEquivalentTo(["Chat Invite: Inviting an agent succeeds", "Chat Invite: Inviting <agent> by name", "Chat Invite: Inviting a1 by name"]);
     }
 
     [Test]
@@ -101,7 +101,6 @@ public class ExpectationsFileTests
     {
         using var folder = new TestFolder();
         folder.Write("Features/Broken.feature", "Scenario: a scenario before any Feature line\n  Given x\nFeature: late\n");
-        var (_, unreadable) = SuiteCatalog.Read(folder.FeaturesRoot);
-        unreadable.Should().ContainSingle().Which.Should().Contain("Broken.feature");
+        SuiteCatalog.Read(folder.FeaturesRoot).Unreadable.Should().ContainSingle().Which.Should().Contain("Broken.feature");
     }
 }
