@@ -10,7 +10,9 @@ public sealed partial class BayeuxClient
     private readonly object processGate = new();
     private readonly AckWindow ack = new();
     private readonly Dictionary<string, (string Key, int Copies)> lastByChannel = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string[]> matchCache = new(StringComparer.Ordinal);
     private int overlapDropped;
+    private int matchCacheVersion;
 
     /// <summary>
     /// Sends <paramref name="messages"/> as one array and returns the reply to each, correlated by id (bayeux.md
@@ -211,13 +213,19 @@ public sealed partial class BayeuxClient
         var completions = new List<(Pending Pending, JsonObject Reply)>();
         lock (processGate)
         {
-            Traffic.Record(TrafficDirection.Received, via, MessageArrays.Write(messages));
+            // Serialised once: the same text is the traffic record, each event's Raw and its identity for de-duplication.
+            var raws = new string[messages.Count];
+            for (var i = 0; i < raws.Length; i++)
+            {
+                raws[i] = messages[i].ToJsonString();
+            }
+            Traffic.Record(TrafficDirection.Received, via, "[" + string.Join(",", raws) + "]");
             long? batch = null;
             var cursor = ack.BeginResponse();
             var clientId = ClientId;
-            foreach (var received in messages)
+            for (var index = 0; index < messages.Count; index++)
             {
-                var message = ApplyIncoming(received);
+                var message = ApplyIncoming(messages[index]);
                 if (message is null)
                 {
                     continue;
@@ -249,12 +257,12 @@ public sealed partial class BayeuxClient
                     {
                         foreach (var item in carried.OfType<JsonObject>())
                         {
-                            Deliver(item, via, clientId, cursor);
+                            Deliver(item, item.ToJsonString(), via, clientId, cursor);
                         }
                     }
                     continue;
                 }
-                Deliver(message, via, clientId, cursor);
+                Deliver(message, raws[index], via, clientId, cursor);
             }
             if (batch is long complete)
             {
@@ -267,25 +275,21 @@ public sealed partial class BayeuxClient
         }
     }
 
-    private void Deliver(JsonObject message, string via, string? clientId, AckWindow.Cursor cursor)
+    private void Deliver(JsonObject message, string raw, string via, string? clientId, AckWindow.Cursor cursor)
     {
         var channel = JsonRead.String(message, Fields.Channel) ?? string.Empty;
         if (ChannelPattern.IsMeta(channel))
         {
             return; // never an event (issue #3)
         }
-        var data = message[Fields.Data];
-        var key = channel + "\n" + (JsonRead.String(message, Fields.Id) ?? string.Empty) + "\n" + (data?.ToJsonString() ?? "null");
+        // Copies of one event are identical on the wire, so the received text identifies it.
+        var key = raw;
         if (ack.IsRedelivery(cursor, key))
         {
             Traffic.Record(TrafficDirection.Note, via, "dropped a copy redelivered by the ack extension: " + channel);
             return;
         }
-        string[] matching;
-        lock (sessionGate)
-        {
-            matching = [.. desired.Where(pattern => ChannelPattern.Matches(pattern, channel))];
-        }
+        var matching = MatchingSubscriptions(channel);
         // Some servers (cometd-nodejs-server) send one copy per matching subscription, back to back (bayeux.md 1.7).
         if (matching.Length > 1 && lastByChannel.TryGetValue(channel, out var last) && last.Key == key && last.Copies < matching.Length)
         {
@@ -296,7 +300,29 @@ public sealed partial class BayeuxClient
         }
         lastByChannel[channel] = (key, 1);
         ack.Delivered(key);
-        Inbox.Add(channel, data?.DeepClone(), message.ToJsonString(), clientId, via, matching);
+        // Detach the data from the received message: the event owns it.
+        var data = message[Fields.Data];
+        message.Remove(Fields.Data);
+        Inbox.Add(channel, data, raw, clientId, via, matching);
+    }
+
+    // Called under processGate; the cache is dropped whenever the subscriptions change.
+    private string[] MatchingSubscriptions(string channel)
+    {
+        lock (sessionGate)
+        {
+            if (matchCacheVersion != subscriptionsVersion)
+            {
+                matchCache.Clear();
+                matchCacheVersion = subscriptionsVersion;
+            }
+            if (!matchCache.TryGetValue(channel, out var matching))
+            {
+                matching = [.. desired.Where(pattern => ChannelPattern.Matches(pattern, channel))];
+                matchCache[channel] = matching;
+            }
+            return matching;
+        }
     }
 
     private void FailPending(BayeuxTransportException failure, IBayeuxTransport transport)

@@ -32,6 +32,7 @@ public sealed partial class BayeuxClient
             foreach (var pattern in subscriptions.Where(p => !desired.Contains(p)))
             {
                 desired.Add(pattern);
+                subscriptionsVersion++;
             }
         }
         var deadline = DateTimeOffset.UtcNow + options.RequestTimeout;
@@ -75,6 +76,7 @@ public sealed partial class BayeuxClient
                     lock (sessionGate)
                     {
                         desired.Remove(todo[i]);
+                        subscriptionsVersion++;
                     }
                     throw new BayeuxRequestException($"Subscribe to {todo[i]} failed: {reply?.ToString() ?? "dropped by an outgoing extension"}", reply);
                 }
@@ -102,6 +104,7 @@ public sealed partial class BayeuxClient
         {
             desired.Remove(subscription);
             confirmed.Remove(subscription);
+            subscriptionsVersion++;
             current = session;
         }
         if (current is null)

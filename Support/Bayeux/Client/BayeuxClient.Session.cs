@@ -327,6 +327,7 @@ public sealed partial class BayeuxClient
             lock (sessionGate)
             {
                 desired.Remove(wanted[i]);
+                subscriptionsVersion++;
             }
             Traffic.Record(TrafficDirection.Note, "client", $"resubscribe to {wanted[i]} refused: {reply?.ToString() ?? "dropped by an extension"}");
         }

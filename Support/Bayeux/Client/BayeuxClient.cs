@@ -31,6 +31,7 @@ public sealed partial class BayeuxClient : IAsyncDisposable
     private readonly CancellationTokenSource lifetime = new();
     private readonly CancellationTokenSource stopping = new();
     private long messageId;
+    private int subscriptionsVersion;
     private Session? session;
     private TaskCompletionSource sessionSignal = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private long sessionEpoch;

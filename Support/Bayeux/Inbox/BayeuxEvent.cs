@@ -18,7 +18,7 @@ public sealed record BayeuxEvent
 
     public required DateTimeOffset ArrivedAt { get; init; }
 
-    /// <summary>The message exactly as received (JSON text, after incoming extensions).</summary>
+    /// <summary>The message exactly as received on the wire (JSON text, before incoming extensions).</summary>
     public required string Raw { get; init; }
 
     /// <summary>The session the event arrived in.</summary>

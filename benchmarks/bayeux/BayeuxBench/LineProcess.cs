@@ -1,0 +1,150 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+
+namespace BayeuxBench;
+
+/// <summary>A Node process spoken to through JSON lines; killed on dispose. Every wait has a deadline.</summary>
+internal sealed class LineProcess : IAsyncDisposable
+{
+    private readonly Process process;
+    private readonly object gate = new();
+    private readonly List<JsonObject> lines = [];
+    private readonly List<string> errors = [];
+    private TaskCompletionSource arrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    private LineProcess(Process process, string name)
+    {
+        this.process = process;
+        Name = name;
+    }
+
+    public string Name { get; }
+
+    public static LineProcess Start(string root, string script, params string[] arguments)
+    {
+        var start = new ProcessStartInfo("node")
+        {
+            WorkingDirectory = root,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(script);
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+        var process = Process.Start(start) ?? throw new InvalidOperationException("node did not start");
+        var peer = new LineProcess(process, Path.GetFileName(script));
+        process.OutputDataReceived += (_, e) => peer.OnLine(e.Data);
+        process.ErrorDataReceived += (_, e) =>
+        {
+            if (e.Data is not null)
+            {
+                lock (peer.gate)
+                {
+                    peer.errors.Add(e.Data);
+                }
+            }
+        };
+        process.EnableRaisingEvents = true;
+        process.Exited += (_, _) => peer.Wake();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return peer;
+    }
+
+    public async Task SendAsync(string command)
+    {
+        await process.StandardInput.WriteLineAsync(command);
+        await process.StandardInput.FlushAsync();
+    }
+
+    public int Count(string eventName)
+    {
+        lock (gate)
+        {
+            return lines.Count(l => Event(l) == eventName);
+        }
+    }
+
+    /// <summary>The (skip+1)-th line whose "event" is <paramref name="eventName"/>.</summary>
+    public async Task<JsonObject> WaitForAsync(string eventName, TimeSpan timeout, int skip = 0)
+    {
+        var deadline = DateTimeOffset.UtcNow + timeout;
+        while (true)
+        {
+            Task signal;
+            lock (gate)
+            {
+                var found = lines.Where(l => Event(l) == eventName).Skip(skip).FirstOrDefault();
+                if (found is not null)
+                {
+                    return found;
+                }
+                signal = arrived.Task;
+            }
+            var left = deadline - DateTimeOffset.UtcNow;
+            if (left <= TimeSpan.Zero || process.HasExited)
+            {
+                throw new TimeoutException($"Expected '{eventName}' from {Name} within {timeout}; stderr: {string.Join(" | ", errors)}");
+            }
+            try
+            {
+                await signal.WaitAsync(left);
+            }
+            catch (TimeoutException)
+            {
+                // reported at the top
+            }
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!process.HasExited)
+        {
+            process.Kill(entireProcessTree: true);
+        }
+        using var exit = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        try
+        {
+            await process.WaitForExitAsync(exit.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            // The script's own lifetime ends it.
+        }
+        process.Dispose();
+    }
+
+    private static string? Event(JsonObject line) => line["event"]?.GetValue<string>();
+
+    private void OnLine(string? line)
+    {
+        if (string.IsNullOrWhiteSpace(line) || !line.StartsWith('{'))
+        {
+            return;
+        }
+        if (JsonNode.Parse(line) is JsonObject parsed)
+        {
+            lock (gate)
+            {
+                lines.Add(parsed);
+            }
+            Wake();
+        }
+    }
+
+    private void Wake()
+    {
+        TaskCompletionSource signal;
+        lock (gate)
+        {
+            signal = arrived;
+            arrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        }
+        signal.TrySetResult();
+    }
+}
