@@ -74,6 +74,25 @@ public sealed class BayeuxServer : INotificationPublisher
         return swept;
     }
 
+    /// <summary>
+    /// Drops the sessions of <paramref name="userId"/> (all sessions when null), as a server restart or a
+    /// lost session would: held connects get <c>402::session_unknown</c> with handshake advice, and
+    /// clients must handshake and subscribe again (bayeux.md 1.11, 1.12 rule 7). Returns how many.
+    /// </summary>
+    public int DropSessions(string? userId = null)
+    {
+        var dropped = 0;
+        foreach (var session in sessions.Values)
+        {
+            if ((userId is null || string.Equals(session.UserId, userId, StringComparison.Ordinal))
+                && RemoveSession(session, ConnectRelease.Removed))
+            {
+                dropped++;
+            }
+        }
+        return dropped;
+    }
+
     /// <summary>Ends every session and releases its held connect (host shutdown).</summary>
     public void Shutdown()
     {

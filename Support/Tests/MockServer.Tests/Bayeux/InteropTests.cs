@@ -73,4 +73,38 @@ public class InteropTests
             Assert.That(ready["ack"]?.GetValue<bool>() == true, Is.EqualTo(ack), "server's handshake ext.ack as the client saw it; " + peer.Describe());
         }
     }
+
+    [TestCase("long-polling")]
+    [TestCase("websocket")]
+    public async Task CometD_client_handshakes_again_after_its_session_is_dropped_and_gets_later_events(string transport)
+    {
+        await using var server = await BayeuxTestServer.StartAsync(o => o.Timeout = 20000, authenticated: false);
+        using var peer = NodePeer.Start("--lib", "cometd", "--transport", transport, "--url", server.Endpoint.ToString(),
+            "--channel", Channel, "--expect", "10", "--seconds", "60");
+        await peer.WaitForEventAsync("ready", TimeSpan.FromSeconds(30));
+        for (var seq = 1; seq <= 5; seq++)
+        {
+            server.Bayeux.Publish("", Channel, new JsonObject { ["seq"] = seq });
+        }
+        await peer.WaitForCountAsync("message", 5, TimeSpan.FromSeconds(30));
+        await Waiting.UntilAsync(() => server.Bayeux.SessionCount == 1 && server.Bayeux.DropSessions() == 1,
+            () => $"no session to drop; {peer.Describe()}");
+
+        // The held connect is answered 402 + reconnect:handshake; the client handshakes and subscribes again.
+        await peer.WaitForCountAsync("ready", 2, TimeSpan.FromSeconds(30));
+        for (var seq = 6; seq <= 10; seq++)
+        {
+            server.Bayeux.Publish("", Channel, new JsonObject { ["seq"] = seq });
+        }
+        await peer.WaitForEventAsync("done", TimeSpan.FromSeconds(30));
+        var exit = await peer.WaitForExitAsync(TimeSpan.FromSeconds(15));
+        var seqs = peer.Lines.Where(l => l["event"]?.GetValue<string>() == "message").Select(l => l["data"]!["seq"]!.GetValue<int>()).ToList();
+        var clientIds = peer.Lines.Where(l => l["event"]?.GetValue<string>() == "ready").Select(l => l["clientId"]!.GetValue<string>()).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(exit, Is.Zero, peer.Describe());
+            Assert.That(seqs, Is.EqualTo(Enumerable.Range(1, 10)), peer.Describe());
+            Assert.That(clientIds.Distinct().Count(), Is.EqualTo(2), "a new clientId after the re-handshake; " + peer.Describe());
+        });
+    }
 }

@@ -197,6 +197,23 @@ public class SessionTests
     }
 
     [Test]
+    public async Task DropSessions_of_a_user_answers_its_held_connect_with_402_and_spares_others()
+    {
+        await using var server = await BayeuxTestServer.StartAsync(o => o.Timeout = 30000);
+        using var alice = server.NewClient(TestUsers.Alice);
+        using var bob = server.NewClient(TestUsers.Bob);
+        await alice.StartAsync("/v2/me/chats");
+        await bob.StartAsync("/v2/me/chats");
+        var held = alice.PostToAsync("/connect", alice.Connect());
+        await Waiting.UntilAsync(() => server.Bayeux.IsHoldingConnect(alice.ClientId!), () => "connect never held");
+
+        Assert.That(server.Bayeux.DropSessions(TestUsers.Alice), Is.EqualTo(1));
+        AssertSessionUnknownWithHandshakeAdvice(await Waiting.WithinAsync(held, "held connect after DropSessions"), "4");
+        var bobs = await bob.PostToAsync("/connect", bob.Connect(adviceTimeout: 0));
+        Assert.That(bobs.Reply("4")[Fields.Successful]!.GetValue<bool>(), Is.True, bobs.Body);
+    }
+
+    [Test]
     public async Task Shutdown_releases_held_connects_with_402()
     {
         var server = await BayeuxTestServer.StartAsync(o => o.Timeout = 60000);

@@ -2,7 +2,8 @@
 // client (the official `cometd` JS client through `cometd-nodejs-client`, or `faye`) handshakes,
 // subscribes, prints each event it receives, and exits once it has the expected count.
 //
-// Output: one JSON object per stdout line: {"event":"ready",...} after the subscribe succeeded,
+// Output: one JSON object per stdout line: {"event":"ready",...} after each successful subscribe
+// (CometD: once per handshake, with a "handshakes" count, so a re-handshake shows as a second ready),
 // {"event":"message",...} per event, {"event":"done",...} at the end; errors on {"event":"error"}.
 // Exit codes: 0 done, 1 failure, 2 hard time limit (--seconds) reached. Every path ends the process.
 //
@@ -67,30 +68,32 @@ async function runCometd() {
         cometd.registerExtension("ack", new AckExtension());
     }
     cometd.configure({ url: args.url, logLevel: "warn" });
-    // Record whether the server accepted the ack extension (its handshake reply carries ext.ack, bayeux.md 1.10).
-    let serverAck = null;
-    cometd.addListener("/meta/handshake", reply => {
-        serverAck = reply.ext?.ack ?? null;
-    });
     const disconnect = () => cometd.disconnect(() => {
         emit("done", { received: received.length, transport: cometd.getTransport()?.type ?? null });
         finish(0);
     });
-    cometd.handshake(reply => {
+    // Subscribe in the handshake listener, so that a re-handshake (after 402::session_unknown)
+    // subscribes again: the client clears its subscriptions on every handshake (bayeux.md 1.11, 1.12).
+    let handshakes = 0;
+    cometd.addListener("/meta/handshake", reply => {
         if (!reply.successful) {
             emit("error", { detail: "handshake failed", error: reply.error ?? null });
             finish(1);
             return;
         }
+        handshakes++;
+        // Whether the server accepted the ack extension: its handshake reply carries ext.ack (bayeux.md 1.10).
+        const serverAck = reply.ext?.ack ?? null;
         cometd.subscribe(channel, message => onEvent(message, disconnect), subscribed => {
             if (subscribed.successful) {
-                emit("ready", { transport: cometd.getTransport()?.type ?? null, clientId: cometd.getClientId(), ack: serverAck });
+                emit("ready", { handshakes, transport: cometd.getTransport()?.type ?? null, clientId: cometd.getClientId(), ack: serverAck });
             } else {
                 emit("error", { detail: "subscribe failed", error: subscribed.error ?? null });
                 finish(1);
             }
         });
     });
+    cometd.handshake();
 }
 
 function runFaye() {

@@ -65,6 +65,13 @@ internal sealed class NodePeer : IDisposable
         return found ?? throw new AssertionException($"node peer failed before '{name}'; {Describe()}");
     }
 
+    /// <summary>Waits until <paramref name="count"/> lines with event <paramref name="name"/> arrived.</summary>
+    public Task WaitForCountAsync(string name, int count, TimeSpan within) =>
+        Waiting.UntilAsync(
+            () => lines.Count(l => l["event"]?.GetValue<string>() == name) >= count,
+            () => $"wanted {count} '{name}' lines from the node peer; {Describe()}",
+            within);
+
     /// <summary>Waits for the process to end and returns its exit code.</summary>
     public async Task<int> WaitForExitAsync(TimeSpan within)
     {
