@@ -1,36 +1,36 @@
 using System.ComponentModel;
-using Conformance.Gherkin.Bindings;
 using Conformance.Gherkin.Runtime;
 using NUnit.Framework;
+using NUnit.Framework.Internal;
 
 namespace Conformance.Gherkin.TestFramework;
 
 /// <summary>
-/// The NUnit suite above every feature fixture. Its one-time set-up and tear-down bracket all
-/// scenarios, also with filters and parallel workers, so RunStarted/RunFinished and the
-/// [BeforeTestRun]/[AfterTestRun] hooks run exactly once. Built by <see cref="GherkinFeaturesAttribute"/>.
+/// The NUnit set-up fixture above every feature fixture. Its one-time set-up and tear-down bracket
+/// all scenarios, also with filters and parallel workers, so RunStarted/RunFinished and the
+/// [BeforeTestRun]/[AfterTestRun] hooks run exactly once. A set-up fixture (not a test fixture)
+/// because the VSTest adapter accepts fixtures only below set-up fixtures and namespaces.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class RunFixture
 {
-    private readonly TestRun run;
-
-    /// <summary>Called by NUnit with the run built by <see cref="GherkinFeaturesAttribute"/>.</summary>
-    public RunFixture(object run) => this.run = (TestRun)run;
+    private TestRun? run;
 
     [OneTimeSetUp]
-    public Task StartRunAsync() => run.StartAsync();
+    public Task StartRunAsync()
+    {
+        run = FindRun(TestExecutionContext.CurrentContext.CurrentTest);
+        return run.StartAsync();
+    }
 
     [OneTimeTearDown]
-    public Task FinishRunAsync() => run.FinishAsync();
+    public Task FinishRunAsync() => run?.FinishAsync() ?? Task.CompletedTask;
 
-    /// <summary>The binding check test: every step in the features matches exactly one usable binding.</summary>
-    public void CheckBindings()
-    {
-        var problems = BindingCheck.Run(run.Catalog, run.BuildRegistry());
-        if (problems.Count > 0)
-        {
-            Assert.Fail($"{problems.Count} step(s) or binding(s) need attention:" + Environment.NewLine + string.Join(Environment.NewLine + Environment.NewLine, problems));
-        }
-    }
+    /// <summary>
+    /// NUnit constructs set-up fixtures without arguments, so the run is taken from the feature
+    /// fixtures below, which carry it as their constructor argument.
+    /// </summary>
+    private static TestRun FindRun(Test suite) =>
+        suite.Tests.OfType<TestSuite>().SelectMany(t => t.Arguments).OfType<TestRun>().FirstOrDefault()
+        ?? throw new InvalidOperationException($"{suite.FullName} holds no feature fixture, so there is no run to start");
 }

@@ -15,14 +15,14 @@ internal static class SuiteBuilder
 {
     public const string BindingCheckName = "Binding check: every step matches exactly one binding";
 
-    public static TestFixture Build(SuiteOptions options)
+    public static TestSuite Build(SuiteOptions options)
     {
         var catalog = FeatureCatalog.Load(options.FeaturesFolder);
         var run = new TestRun(catalog, options.Assemblies, options.TypeFilter, options.Configure);
         var caseBuilder = new NUnitTestCaseBuilder();
 
         var rootName = Identifier(Path.GetFileName(catalog.Root));
-        var root = new TestFixture(new TypeWrapper(typeof(RunFixture)), [run]) { Name = rootName };
+        var root = new SetUpFixture(new TypeWrapper(typeof(RunFixture))) { Name = rootName };
         root.FullName = string.IsNullOrEmpty(options.Namespace) ? rootName : $"{options.Namespace}.{rootName}";
         if (options.Parallel)
         {
@@ -31,8 +31,11 @@ internal static class SuiteBuilder
 
         if (options.IncludeBindingCheck)
         {
+            var check = new TestFixture(new TypeWrapper(typeof(BindingCheckFixture)), [run]) { Name = "BindingCheck" };
+            check.FullName = $"{root.FullName}.{check.Name}";
             var parameters = new TestCaseParameters([]) { TestName = BindingCheckName };
-            root.Add(caseBuilder.BuildTestMethod(new MethodWrapper(typeof(RunFixture), nameof(RunFixture.CheckBindings)), root, parameters));
+            check.Add(caseBuilder.BuildTestMethod(new MethodWrapper(typeof(BindingCheckFixture), nameof(BindingCheckFixture.CheckBindings)), check, parameters));
+            root.Add(check);
         }
 
         var usedNames = new HashSet<string>(StringComparer.Ordinal);
@@ -44,7 +47,7 @@ internal static class SuiteBuilder
         return root;
     }
 
-    private static TestFixture BuildFeature(TestFixture root, TestRun run, LoadedFeature feature, HashSet<string> usedNames, NUnitTestCaseBuilder caseBuilder, bool parallel)
+    private static TestFixture BuildFeature(TestSuite root, TestRun run, LoadedFeature feature, HashSet<string> usedNames, NUnitTestCaseBuilder caseBuilder, bool parallel)
     {
         // Fixture names follow the file path (Features/Chat/Start chat.feature → <ns>.Features.Chat.Start_chat),
         // so FullyQualifiedName~<ns>.Features.Chat selects a folder.

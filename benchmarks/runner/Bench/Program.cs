@@ -1,0 +1,100 @@
+using System.Diagnostics;
+using System.Globalization;
+using NUnit.Framework.Api;
+using NUnit.Framework.Interfaces;
+using NUnit.Framework.Internal;
+
+namespace RunnerBench;
+
+/// <summary>
+/// Times, in one process, loading (discovery) and running the generated scenarios against the
+/// generated plain [Test] methods, alternating which goes first. Prints medians and the ratio.
+/// </summary>
+public static class Program
+{
+    public static int Main(string[] args)
+    {
+        var repetitions = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 5;
+        var assembly = typeof(Program).Assembly;
+        var samples = new Dictionary<string, List<(double Load, double Run, int Passed)>> { ["gherkin"] = [], ["plain"] = [] };
+
+        Measure("gherkin");
+        Measure("plain");
+        foreach (var kind in samples.Keys)
+        {
+            samples[kind].Clear();
+        }
+
+        for (var i = 0; i < repetitions; i++)
+        {
+            foreach (var kind in i % 2 == 0 ? new[] { "gherkin", "plain" } : ["plain", "gherkin"])
+            {
+                samples[kind].Add(Measure(kind));
+            }
+        }
+
+        var discovery = new List<double>();
+        for (var i = 0; i < repetitions; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            _ = Conformance.Gherkin.Loading.FeatureCatalog.Load("Features");
+            discovery.Add(watch.Elapsed.TotalMilliseconds);
+        }
+
+        var g = samples["gherkin"];
+        var p = samples["plain"];
+        var count = g[0].Passed;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"in-process, sequential, {repetitions} repetitions (median):"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  NUnit load of the whole assembly (both sets): {Median(g.Concat(p).ToList(), s => s.Load):F0} ms; of it, parsing + compiling the features: {Median(discovery, d => d):F0} ms"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  gherkin: {count} scenarios passed  run {Median(g, s => s.Run):F0} ms  = {Median(g, s => s.Run) * 1000 / count:F0} us/scenario"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  plain  : {p[0].Passed} tests passed      run {Median(p, s => s.Run):F0} ms  = {Median(p, s => s.Run) * 1000 / p[0].Passed:F0} us/test"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  run ratio gherkin/plain: {Median(g, s => s.Run) / Median(p, s => s.Run):F2}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  runner overhead per scenario (2 steps): {(Median(g, s => s.Run) - Median(p, s => s.Run)) * 1000 / count:F0} us"));
+        return g.All(s => s.Passed == count) && p.All(s => s.Passed == p[0].Passed) ? 0 : 1;
+
+        (double Load, double Run, int Passed) Measure(string category)
+        {
+            var settings = new Dictionary<string, object> { [global::NUnit.FrameworkPackageSettings.NumberOfTestWorkers] = 0 };
+            var runner = new NUnitTestAssemblyRunner(new DefaultTestAssemblyBuilder());
+            var load = Stopwatch.StartNew();
+            runner.Load(assembly, settings);
+            load.Stop();
+            var listener = new PassCounter();
+            var run = Stopwatch.StartNew();
+            runner.Run(listener, TestFilter.FromXml($"<filter><cat>{category}</cat></filter>"));
+            run.Stop();
+            return (load.Elapsed.TotalMilliseconds, run.Elapsed.TotalMilliseconds, listener.Passed);
+        }
+    }
+
+    private static double Median<T>(List<T> values, Func<T, double> select)
+    {
+        var sorted = values.Select(select).Order().ToList();
+        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
+    }
+
+    private sealed class PassCounter : ITestListener
+    {
+        public int Passed { get; private set; }
+
+        public void TestStarted(ITest test)
+        {
+        }
+
+        public void TestFinished(ITestResult result)
+        {
+            if (!result.Test.IsSuite && result.ResultState.Status == TestStatus.Passed)
+            {
+                Passed++;
+            }
+        }
+
+        public void TestOutput(TestOutput output)
+        {
+        }
+
+        public void SendMessage(TestMessage message)
+        {
+        }
+    }
+}
