@@ -14,7 +14,11 @@ const args = Object.fromEntries(process.argv.slice(2).reduce((pairs, arg, i, all
 }, []));
 const lifetime = setTimeout(() => process.exit(3), Number(args.lifetime || 600000));
 lifetime.unref();
-const now = () => performance.timeOrigin + performance.now();
+// Same calibrated wall clock as the server's timestamps (peer-common.cjs), so latencies compare across processes.
+import { createRequire } from 'node:module';
+const require = createRequire(import.meta.url);
+const { calibratedClock } = require('../../Support/Tests/Bayeux.Tests/Interop/peer-common.cjs');
+const now = calibratedClock();
 const say = (event, fields) => process.stdout.write(JSON.stringify({ event, ...fields }) + '\n');
 
 const cometd = new CometD();

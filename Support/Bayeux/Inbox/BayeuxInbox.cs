@@ -165,6 +165,17 @@ public sealed class BayeuxInbox
         return added;
     }
 
+    /// <summary>Throws <see cref="InboxExpectationException"/> when a session gap was recorded after <paramref name="mark"/>: events may be missing.</summary>
+    public void AssertNoGapSince(InboxMark mark)
+    {
+        var since = GapsSince(mark);
+        if (since.Count > 0)
+        {
+            throw new InboxExpectationException(
+                $"Expected no session loss since the mark{Environment.NewLine}Actual: " + string.Join("; ", since.Select(g => g.ToString())));
+        }
+    }
+
     /// <summary>The first session gap after <paramref name="mark"/>; throws <see cref="InboxExpectationException"/> when none comes in time.</summary>
     public async Task<SessionGap> WaitForGapAsync(InboxMark mark, TimeSpan timeout, CancellationToken cancellationToken = default)
     {

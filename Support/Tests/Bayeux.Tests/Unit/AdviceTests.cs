@@ -29,6 +29,9 @@ public class AdviceTests
         gap.Reason.Should().Contain("402::session_unknown");
         gap.LostAfter.Should().BeOnOrBefore(gap.RestoredAt);
         gap.ToString().Should().StartWith("session lost between ");
+        var assertion = () => client.Inbox.AssertNoGapSince(mark);
+        assertion.Should().Throw<InboxExpectationException>().WithMessage("Expected no session loss since the mark*Actual: session lost between *");
+        client.Inbox.AssertNoGapSince(client.Inbox.Mark());
         server.RequestsOn(MetaChannels.Handshake).Should().HaveCount(2);
         server.Publish("/v2/me/chats", "after");
         var evt = await client.Inbox.WaitForAsync(mark, "/v2/me/chats", e => true, "an event in the new session", Deadline);
