@@ -99,4 +99,31 @@ public class HandshakeTests
         var exchange = await client.HandshakeAsync();
         Assert.That(exchange.Reply("1")[Fields.SupportedConnectionTypes]!.ToJsonString(), Is.EqualTo("""["long-polling"]"""));
     }
+
+    [Test]
+    public async Task Handshake_offering_only_unknown_transports_still_succeeds_like_cometd_nodejs_server()
+    {
+        await using var server = await BayeuxTestServer.StartAsync();
+        using var client = server.NewClient();
+        var handshake = client.Handshake();
+        handshake[Fields.SupportedConnectionTypes] = new JsonArray(ConnectionTypes.CallbackPolling);
+        var exchange = await client.PostAsync(handshake);
+        Assert.Multiple(() =>
+        {
+            Assert.That(exchange.Reply("1")[Fields.Successful]!.GetValue<bool>(), Is.True, exchange.Body);
+            Assert.That(exchange.Reply("1")[Fields.SupportedConnectionTypes]!.AsArray().Select(n => n!.GetValue<string>()),
+                Does.Not.Contain(ConnectionTypes.CallbackPolling));
+        });
+    }
+
+    [Test]
+    public async Task Numeric_id_is_echoed_as_sent()
+    {
+        await using var server = await BayeuxTestServer.StartAsync();
+        using var client = server.NewClient();
+        var handshake = client.Handshake();
+        handshake[Fields.Id] = 42;
+        var exchange = await client.PostAsync(handshake);
+        Assert.That(exchange.Messages![0]![Fields.Id]!.ToJsonString(), Is.EqualTo("42"), exchange.Body);
+    }
 }
