@@ -12,6 +12,9 @@ namespace Conformance.Gherkin.Loading;
 /// </summary>
 internal sealed class FeatureFileParser
 {
+    private const string UnfilterableCharacters = "=!~&|(),\\";
+    private static readonly System.Buffers.SearchValues<char> Unfilterable = System.Buffers.SearchValues.Create(UnfilterableCharacters);
+
     private readonly global::Gherkin.GherkinDialectProvider dialects = new("en");
 
     public LoadedFeature Parse(string fullPath, string relativePath, byte[] bytes)
@@ -97,6 +100,7 @@ internal sealed class FeatureFileParser
 
             AddOutlinesWithoutRows();
             AddUnsupportedKeywords();
+            AddUnfilterableTags();
             if (scenarios.Count == 0)
             {
                 AddProblem("no scenarios", feature.Location.Line, "has a Feature: but no Scenario, so nothing would run");
@@ -218,6 +222,22 @@ internal sealed class FeatureFileParser
                     $"unsupported '{keyword}' at line {line}",
                     line,
                     $"'{keyword}' is not a keyword in Gherkin 5.0.0: the parser folds it and what follows into a description, so its scenarios would be lost. Use 'Scenario:' (and a tag or comment instead of 'Rule:')");
+            }
+        }
+
+        private void AddUnfilterableTags()
+        {
+            // Tags are NUnit categories; these characters break `dotnet test --filter Category=...`
+            // (measured with NUnit3TestAdapter 6.3.1: "Category=op=Eq" selected every test).
+            var tags = feature.Tags
+                .Concat(feature.Children.OfType<Ast.Scenario>().SelectMany(s => s.Tags))
+                .Concat(feature.Children.OfType<Ast.ScenarioOutline>().SelectMany(o => o.Tags.Concat(o.Examples.SelectMany(e => e.Tags))));
+            foreach (var tag in tags.Where(t => t.Name.AsSpan().IndexOfAny(Unfilterable) >= 0))
+            {
+                AddProblem(
+                    $"unfilterable tag {tag.Name} at line {tag.Location.Line}",
+                    tag.Location.Line,
+                    $"the tag {tag.Name} contains one of {UnfilterableCharacters}, which `dotnet test --filter Category=...` cannot express; use letters, digits and - _ . : (e.g. @op-Invite)");
             }
         }
 

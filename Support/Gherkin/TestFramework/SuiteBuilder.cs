@@ -15,6 +15,8 @@ internal static class SuiteBuilder
 {
     public const string BindingCheckName = "Binding check: every step matches exactly one binding";
 
+    private const string RunSuiteName = "GherkinRun";
+
     public static TestSuite Build(SuiteOptions options)
     {
         var catalog = FeatureCatalog.Load(options.FeaturesFolder);
@@ -22,8 +24,11 @@ internal static class SuiteBuilder
         var caseBuilder = new NUnitTestCaseBuilder();
 
         var rootName = Identifier(Path.GetFileName(catalog.Root));
-        var root = new SetUpFixture(new TypeWrapper(typeof(RunFixture))) { Name = rootName };
-        root.FullName = string.IsNullOrEmpty(options.Namespace) ? rootName : $"{options.Namespace}.{rootName}";
+        var suiteName = string.IsNullOrEmpty(options.Namespace) ? rootName : $"{options.Namespace}.{rootName}";
+
+        // NUnit puts a set-up fixture in charge of the namespace its full name lies in, adopting
+        // every test there. One level below "<ns>.Features" keeps it to the features alone.
+        var root = new SetUpFixture(new TypeWrapper(typeof(RunFixture))) { Name = rootName, FullName = $"{suiteName}.{RunSuiteName}" };
         if (options.Parallel)
         {
             root.Properties.Set(PropertyNames.ParallelScope, ParallelScope.Children);
@@ -32,7 +37,7 @@ internal static class SuiteBuilder
         if (options.IncludeBindingCheck)
         {
             var check = new TestFixture(new TypeWrapper(typeof(BindingCheckFixture)), [run]) { Name = "BindingCheck" };
-            check.FullName = $"{root.FullName}.{check.Name}";
+            check.FullName = $"{suiteName}.{check.Name}";
             var parameters = new TestCaseParameters([]) { TestName = BindingCheckName };
             check.Add(caseBuilder.BuildTestMethod(new MethodWrapper(typeof(BindingCheckFixture), nameof(BindingCheckFixture.CheckBindings)), check, parameters));
             root.Add(check);
@@ -41,13 +46,13 @@ internal static class SuiteBuilder
         var usedNames = new HashSet<string>(StringComparer.Ordinal);
         foreach (var feature in catalog.Features)
         {
-            root.Add(BuildFeature(root, run, feature, usedNames, caseBuilder, options.Parallel));
+            root.Add(BuildFeature(suiteName, run, feature, usedNames, caseBuilder, options.Parallel));
         }
 
         return root;
     }
 
-    private static TestFixture BuildFeature(TestSuite root, TestRun run, LoadedFeature feature, HashSet<string> usedNames, NUnitTestCaseBuilder caseBuilder, bool parallel)
+    private static TestFixture BuildFeature(string suiteName, TestRun run, LoadedFeature feature, HashSet<string> usedNames, NUnitTestCaseBuilder caseBuilder, bool parallel)
     {
         // Fixture names follow the file path (Features/Chat/Start chat.feature → <ns>.Features.Chat.Start_chat),
         // so FullyQualifiedName~<ns>.Features.Chat selects a folder.
@@ -66,7 +71,7 @@ internal static class SuiteBuilder
         }
 
         var fixture = new TestFixture(new TypeWrapper(typeof(FeatureFixture)), [run, feature]) { Name = unique[(unique.LastIndexOf('.') + 1)..] };
-        fixture.FullName = $"{root.FullName}.{unique}";
+        fixture.FullName = $"{suiteName}.{unique}";
         if (!string.IsNullOrEmpty(feature.Info.Description))
         {
             fixture.Properties.Set(PropertyNames.Description, feature.Info.Description);

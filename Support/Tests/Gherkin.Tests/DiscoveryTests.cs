@@ -32,6 +32,19 @@ public sealed class DiscoveryTests
     }
 
     [Test]
+    public void The_tree_has_the_shape_the_vstest_adapter_accepts()
+    {
+        // NUnit3TestAdapter 6.3.1 rejects a fixture inside a fixture ("Expected ParameterizedMethod, Theory
+        // or GenericMethod, but was TestFixture"), so the run is a set-up fixture holding plain fixtures.
+        var run = SampleRun.Execute("Discovery");
+
+        run.Tree.TestType.Should().Be("SetUpFixture");
+        run.Tree.FullName.Should().Be("Samples.Discovery.GherkinRun");
+        run.Tree.Tests.Should().OnlyContain(t => t.TestType == "TestFixture");
+        run.Tree.Tests.SelectMany(t => t.Tests).Should().OnlyContain(t => t.TestType == "TestMethod");
+    }
+
+    [Test]
     public void Passing_scenarios_pass()
     {
         var run = SampleRun.Execute("Discovery");

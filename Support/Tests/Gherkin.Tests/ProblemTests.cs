@@ -47,6 +47,13 @@ public sealed class ProblemTests
     }
 
     [Test]
+    public void A_tag_the_test_filter_cannot_express_fails_and_the_scenario_still_runs()
+    {
+        run.Case("Bad tag: unfilterable tag @op=Invite at line 3").Message.Should().StartWith("Problems/BadTag.feature:3: the tag @op=Invite contains one of");
+        run.Case("Bad tag: Tagged with an equals sign").State.Should().Be(ResultState.Success);
+    }
+
+    [Test]
     public void A_file_without_a_feature_fails()
     {
         run.Case("Problems/Empty.feature: load error").Message.Should().Be("Problems/Empty.feature:1: contains no Feature: line, so it has no scenarios");

@@ -14,8 +14,17 @@ public static class Program
 {
     public static int Main(string[] args)
     {
-        var repetitions = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 5;
         var assembly = typeof(Program).Assembly;
+        if (args.Length > 0 && args[0] == "tree")
+        {
+            // Diagnostic: the suite tree NUnit builds (which suite holds what), two fixtures deep.
+            var tree = new NUnitTestAssemblyRunner(new DefaultTestAssemblyBuilder());
+            tree.Load(assembly, new Dictionary<string, object>());
+            Print(tree.LoadedTest, 0);
+            return 0;
+        }
+
+        var repetitions = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 5;
         var samples = new Dictionary<string, List<(double Load, double Run, int Passed)>> { ["gherkin"] = [], ["plain"] = [] };
 
         Measure("gherkin");
@@ -64,6 +73,18 @@ public static class Program
             runner.Run(listener, TestFilter.FromXml($"<filter><cat>{category}</cat></filter>"));
             run.Stop();
             return (load.Elapsed.TotalMilliseconds, run.Elapsed.TotalMilliseconds, listener.Passed);
+        }
+    }
+
+    private static void Print(ITest test, int depth)
+    {
+        Console.WriteLine($"{new string(' ', depth * 2)}{test.TestType} {test.FullName} ({test.Tests.Count} children)");
+        if (depth < 3)
+        {
+            foreach (var child in test.Tests.Take(3))
+            {
+                Print(child, depth + 1);
+            }
         }
     }
 

@@ -1,0 +1,5 @@
+Feature: Bad tag
+
+  @op=Invite
+  Scenario: Tagged with an equals sign
+    Given anything
