@@ -172,7 +172,7 @@ public sealed class ConformanceHtmlWriter : IReportWriter
                     html.Append(CultureInfo.InvariantCulture, $"<li>Failing step: <code>{E(step)}</code></li>\n");
                 }
 
-                html.Append(CultureInfo.InvariantCulture, $"<li>Expected: {E(failure.Expected)}</li>\n<li>Actual: {E(failure.Actual)}</li>\n</ul>\n");
+                html.Append(CultureInfo.InvariantCulture, $"<li>Expected: {Block(failure.Expected)}</li>\n<li>Actual: {Block(failure.Actual)}</li>\n</ul>\n");
             }
         }
         else
@@ -204,4 +204,7 @@ public sealed class ConformanceHtmlWriter : IReportWriter
         html.Append(CultureInfo.InvariantCulture, $"<tr><th>{E(name)}</th><td>{value}</td></tr>\n");
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
+
+    // A multi-line value (a list of notifications) keeps its lines.
+    private static string Block(string text) => text.Contains('\n', StringComparison.Ordinal) ? $"<pre>{E(text)}</pre>" : E(text);
 }

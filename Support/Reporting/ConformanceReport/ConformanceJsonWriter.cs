@@ -28,7 +28,7 @@ public sealed class ConformanceJsonWriter : IReportWriter
     {
         ArgumentNullException.ThrowIfNull(run);
         using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartObject();
             json.WriteNumber("schemaVersion", SchemaVersion);
@@ -43,7 +43,7 @@ public sealed class ConformanceJsonWriter : IReportWriter
             json.WriteEndObject();
         }
 
-        return ReportFiles.Utf8.GetString(buffer.ToArray()).Replace("\r\n", "\n", StringComparison.Ordinal) + "\n";
+        return ReportFiles.Utf8.GetString(buffer.ToArray()) + "\n";
     }
 
     private static void WriteProvenance(Utf8JsonWriter json, RunProvenance provenance)

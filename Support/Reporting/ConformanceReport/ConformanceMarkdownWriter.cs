@@ -144,12 +144,12 @@ public sealed class ConformanceMarkdownWriter : IReportWriter
                     md.Append(CultureInfo.InvariantCulture, $"- Failing step: `{step}`\n");
                 }
 
-                md.Append(CultureInfo.InvariantCulture, $"- Expected: {Escape(failure.Expected)}\n");
-                md.Append(CultureInfo.InvariantCulture, $"- Actual: {Escape(failure.Actual)}\n");
+                Item(md, "Expected", failure.Expected);
+                Item(md, "Actual", failure.Actual);
             }
         }
 
-        md.Append('\n');
+        EndParagraph(md);
         foreach (var attachment in ScenarioAttachments.All(scenario.Result))
         {
             md.Append(CultureInfo.InvariantCulture, $"<details><summary>{System.Net.WebUtility.HtmlEncode(attachment.Name)} ({System.Net.WebUtility.HtmlEncode(attachment.MediaType)})</summary>\n\n");
@@ -169,6 +169,28 @@ public sealed class ConformanceMarkdownWriter : IReportWriter
         }
 
         md.Append('\n');
+    }
+
+    // A one-line value stays on the bullet; a multi-line one (a list of notifications) is fenced.
+    private static void Item(StringBuilder md, string label, string value)
+    {
+        if (!value.Contains('\n', StringComparison.Ordinal))
+        {
+            md.Append(CultureInfo.InvariantCulture, $"- {label}: {Escape(value)}\n");
+            return;
+        }
+
+        md.Append(CultureInfo.InvariantCulture, $"- {label}:\n\n");
+        Fence(md, value, "text");
+    }
+
+    // Exactly one blank line before the next block, whether the last one was a list or a fence.
+    private static void EndParagraph(StringBuilder md)
+    {
+        if (md.Length < 2 || md[^1] != '\n' || md[^2] != '\n')
+        {
+            md.Append('\n');
+        }
     }
 
     private static void Row(StringBuilder md, string name, string value) => md.Append(CultureInfo.InvariantCulture, $"| {name} | {value} |\n");

@@ -24,11 +24,33 @@ public sealed partial record FailureEvidence(string? FailingStep, string Expecte
 
         var stepText = failingStep is null ? null : $"{failingStep.Step.Keyword.Trim()} {failingStep.Step.Text}";
         var message = Redactor.Redact(error.Message);
-        var expected = ExpectedLine().Match(message);
-        var actual = ActualLine().Match(message);
-        return expected.Success && actual.Success
-            ? new FailureEvidence(stepText, expected.Groups["value"].Value.Trim(), actual.Groups["value"].Value.Trim(), message, Redact(error.StackTrace), error.ExceptionType)
-            : new FailureEvidence(stepText, stepText ?? "the scenario to complete", message, message, Redact(error.StackTrace), error.ExceptionType);
+        var trace = error.StackTrace is null ? null : Redactor.Redact(error.StackTrace);
+        return Split(message) is var (expected, actual)
+            ? new FailureEvidence(stepText, expected, actual, message, trace, error.ExceptionType)
+            : new FailureEvidence(stepText, stepText ?? "the scenario to complete", message, message, trace, error.ExceptionType);
+    }
+
+    // The harness words its assertions as "Expected <what>" (one or more lines) followed by
+    // "Actual: <what arrived>" (one or more lines); the sections may span lines, e.g. a list of
+    // every notification that arrived.
+    private static (string Expected, string Actual)? Split(string message)
+    {
+        var lines = message.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+        var expectedAt = Array.FindIndex(lines, l => ExpectedLine().IsMatch(l));
+        if (expectedAt < 0)
+        {
+            return null;
+        }
+
+        var actualAt = Array.FindIndex(lines, expectedAt + 1, l => ActualLine().IsMatch(l));
+        if (actualAt < 0)
+        {
+            return null;
+        }
+
+        var expected = string.Join("\n", new[] { ExpectedLine().Replace(lines[expectedAt], string.Empty) }.Concat(lines[(expectedAt + 1)..actualAt])).Trim();
+        var actual = string.Join("\n", new[] { ActualLine().Replace(lines[actualAt], string.Empty) }.Concat(lines[(actualAt + 1)..])).Trim();
+        return (expected, actual);
     }
 
     /// <summary>The first line of the message: short enough for an attribute or a table cell.</summary>
@@ -47,11 +69,10 @@ public sealed partial record FailureEvidence(string? FailingStep, string Expecte
     /// <summary>"Expected: ... / Actual: ..." as plain text lines.</summary>
     public string ExpectedActualText => $"Expected: {Expected}\nActual: {Actual}";
 
-    private static string? Redact(string? text) => text is null ? null : Redactor.Redact(text);
-
-    [GeneratedRegex(@"^\s*Expect(?:ed)?\s*:\s*(?<value>.+)$", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    // "Expected: 400", "Expected 400", "Expect: 400"; matched at the start of a line.
+    [GeneratedRegex(@"^\s*Expect(?:ed)?\b\s*:?\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ExpectedLine();
 
-    [GeneratedRegex(@"^\s*(?:Actual|But was)\s*:\s*(?<value>.+)$", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:Actual|But was)\s*:\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ActualLine();
 }

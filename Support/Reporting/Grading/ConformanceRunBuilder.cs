@@ -1,4 +1,5 @@
 using Conformance.Gherkin.Results;
+using Conformance.Reporting.Evidence;
 using Conformance.Reporting.Expectations;
 using Conformance.Reporting.Gate;
 using Conformance.Reporting.Provenance;
@@ -47,7 +48,7 @@ public static class ConformanceRunBuilder
             ContentHash.Of(options.ContentRoots),
             options.TargetName,
             options.TargetUrl,
-            options.ServerIdentityProvider?.Invoke() ?? options.ServerIdentity,
+            options.ServerIdentityProvider?.Invoke() ?? options.ServerIdentity ?? ServerHeader.FirstIn(graded),
             start,
             stop);
 

@@ -31,7 +31,7 @@ public static class SampleRun
             Outcome.Failed,
             ["When the agent invites nobody", "Then the response status is 400"],
             failAt: 1,
-            error: new ErrorInfo("Invite of an unknown agent was accepted.\nExpected: HTTP 400\nActual: HTTP 200 with statusCode 0", "at Steps.Then()", "NUnit.Framework.AssertionException"),
+            error: new ErrorInfo("Invite of an unknown agent was accepted.\nExpected: HTTP 400\nActual: HTTP 200 with statusCode 0\n  POST /api/v2/me/chats/1 → HTTP 200 {\"statusCode\":0}", "at Steps.Then()", "NUnit.Framework.AssertionException"),
             stepAttachments: [HttpExchange(200)]);
         run.Add(
             RunFixture.Scenario(ChatInvite, "Invite answers with a Location header", 15, ["@should"]),
