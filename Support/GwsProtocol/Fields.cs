@@ -75,8 +75,11 @@ public static class MessageLogFields
     public const string Timestamp = "timestamp";
     public const string TimestampSeconds = "timestampSeconds";
 
-    /// <summary>Timestamp format of the newest samples, e.g. 2014-01-02T14:23:18.109-0800 (gws-api.md 8).</summary>
-    public const string TimestampFormat = "yyyy-MM-dd'T'HH:mm:ss.fffzzz";
+    /// <summary>
+    /// Timestamps follow the newest samples, e.g. 2014-01-02T14:23:18.109-0800 (gws-api.md 8): ISO 8601
+    /// with milliseconds and a numeric offset without a colon. This pattern matches that form.
+    /// </summary>
+    public const string TimestampPattern = @"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}[+-]\d{4}$";
 }
 
 /// <summary>Fields of user, contact, queue and channel resources (gws-api.md 3.5, gws-api-gaps.md 9).</summary>

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Conformance.GwsProtocol;
 using Conformance.MockServer.Directory;
@@ -26,7 +27,7 @@ internal static class ControlEndpoints
         var control = app.MapGroup(prefix);
 
         // Forgets interactions and agent states; users keep their HTTP sessions, deviations stay as set.
-        control.MapPost("/reset", (HttpContext c, GwsState state) =>
+        control.MapPost("/" + ControlRoutes.Reset, (HttpContext c, GwsState state) =>
         {
             lock (state.Gate)
             {
@@ -36,7 +37,7 @@ internal static class ControlEndpoints
             return Write(c, ApiResult.Ok());
         });
 
-        control.MapPost("/barrier", async (HttpContext c, NotificationQueue queue) =>
+        control.MapPost("/" + ControlRoutes.Barrier, async (HttpContext c, NotificationQueue queue) =>
         {
             using var deadline = CancellationTokenSource.CreateLinkedTokenSource(c.RequestAborted);
             deadline.CancelAfter(BarrierDeadline);
@@ -51,12 +52,12 @@ internal static class ControlEndpoints
             }
         });
 
-        control.MapGet("/deviations", (HttpContext c, DeviationSwitches deviations) => Write(c, ApiResult.Ok(DeviationsJson(deviations))));
-        control.MapPut("/deviations", (HttpContext c, DeviationSwitches deviations) => Post(c, body =>
+        control.MapGet("/" + ControlRoutes.Deviations, (HttpContext c, DeviationSwitches deviations) => Write(c, ApiResult.Ok(DeviationsJson(deviations))));
+        control.MapPut("/" + ControlRoutes.Deviations, (HttpContext c, DeviationSwitches deviations) => Post(c, body =>
         {
-            if (body["active"] is not JsonArray active)
+            if (body[ControlFields.Active] is not JsonArray active)
             {
-                return ApiResult.Fail(GwsStatusCodes.ParameterMissing, "active must be an array of deviation names");
+                return ApiResult.Fail(GwsStatusCodes.ParameterMissing, $"{ControlFields.Active} must be an array of deviation names");
             }
 
             var parsed = new List<Deviation>();
@@ -74,32 +75,11 @@ internal static class ControlEndpoints
             return ApiResult.Ok(DeviationsJson(deviations));
         }));
 
-        control.MapGet("/directory", (HttpContext c, UserDirectory directory) => Write(c, ApiResult.Ok(new JsonObject
-        {
-            ["users"] = new JsonArray([.. directory.Users.Select(u => (JsonNode)new JsonObject
-            {
-                ["id"] = u.Id,
-                ["userName"] = u.UserName,
-                ["password"] = u.Password,
-                ["roles"] = new JsonArray([.. u.Roles.Select(r => (JsonNode)r)]),
-                ["devices"] = new JsonArray([.. u.Devices.Select(d => (JsonNode)new JsonObject
-                {
-                    ["id"] = d.Id,
-                    ["phoneNumber"] = d.PhoneNumber,
-                    ["im"] = d.ImCapable,
-                    ["path"] = ApiLinks.DevicePath(d.Id),
-                })]),
-            })]),
-            ["queues"] = new JsonArray([.. directory.Queues.Select(q => (JsonNode)new JsonObject
-            {
-                ["id"] = q.Id,
-                ["name"] = q.Name,
-                ["channel"] = q.Channel,
-                ["agents"] = new JsonArray([.. q.Agents.Select(a => (JsonNode)a)]),
-            })]),
-        })));
+        // The directory file as loaded, passwords included: the suite signs in with them.
+        control.MapGet("/" + ControlRoutes.Directory, (HttpContext c, UserDirectory directory) => Write(c, ApiResult.Ok(
+            JsonSerializer.SerializeToNode(directory.File, JsonSerializerOptions.Web)!.AsObject())));
 
-        control.MapPost("/agents/{userName}/state", (HttpContext c, string userName, UserDirectory directory, AgentStateOperations ops) =>
+        control.MapPost("/" + ControlRoutes.AgentState("{userName}"), (HttpContext c, string userName, UserDirectory directory, AgentStateOperations ops) =>
             Post(c, body =>
             {
                 if (directory.FindByName(userName) is not { } user)
@@ -107,43 +87,42 @@ internal static class ControlEndpoints
                     return ApiResult.NotFound($"User {userName}");
                 }
 
-                var state = body["state"]?.GetValue<string>();
+                var state = body[ControlFields.State]?.GetValue<string>();
                 if (state is not (UserStates.Ready or UserStates.NotReady))
                 {
                     return ApiResult.Fail(GwsStatusCodes.InputValidationError, "state must be Ready or NotReady");
                 }
 
-                ops.Force(user.Id, body["channel"]?.GetValue<string>(), state);
+                ops.Force(user.Id, body[ControlFields.Channel]?.GetValue<string>(), state);
                 return ApiResult.Ok();
             }));
 
-        var media = control.MapGroup("/{media}");
-        media.MapPost("/offers", (HttpContext c, string media, CustomerOperations customer) =>
+                control.MapPost("/" + ControlRoutes.Offers("{media}"), (HttpContext c, string media, CustomerOperations customer) =>
             WithMedia(c, media, kind => Post(c, body => customer.Offer(
                 kind,
-                OptionalText(body, "userName"),
-                OptionalText(body, "queue"),
-                OptionalText(body, "customerNickname") ?? "Customer",
-                OptionalText(body, "text"),
-                body["userData"] as JsonObject is { } data ? data.DeepClone().AsObject() : null))));
-        media.MapPost("/{id}/customer/messages", (HttpContext c, string media, string id, CustomerOperations customer) =>
-            WithMedia(c, media, kind => Post(c, body => OptionalText(body, "text") is { } text
+                OptionalText(body, ControlFields.UserName),
+                OptionalText(body, ControlFields.Queue),
+                OptionalText(body, ControlFields.CustomerNickname) ?? ControlFields.DefaultCustomerNickname,
+                OptionalText(body, ControlFields.Text),
+                body[ControlFields.UserData] as JsonObject is { } data ? data.DeepClone().AsObject() : null))));
+        control.MapPost("/" + ControlRoutes.CustomerMessages("{media}", "{id}"), (HttpContext c, string media, string id, CustomerOperations customer) =>
+            WithMedia(c, media, kind => Post(c, body => OptionalText(body, ControlFields.Text) is { } text
                 ? customer.Say(kind, id, MessageLogEntryTypes.Text, text)
                 : ApiResult.Fail(GwsStatusCodes.ParameterMissing, "text is missing"))));
-        media.MapPost("/{id}/customer/typing-started", (HttpContext c, string media, string id, CustomerOperations customer) =>
+        control.MapPost("/" + ControlRoutes.CustomerTypingStarted("{media}", "{id}"), (HttpContext c, string media, string id, CustomerOperations customer) =>
             WithMedia(c, media, kind => Write(c, customer.Say(kind, id, MessageLogEntryTypes.TypingStarted, null))));
-        media.MapPost("/{id}/customer/typing-stopped", (HttpContext c, string media, string id, CustomerOperations customer) =>
+        control.MapPost("/" + ControlRoutes.CustomerTypingStopped("{media}", "{id}"), (HttpContext c, string media, string id, CustomerOperations customer) =>
             WithMedia(c, media, kind => Write(c, customer.Say(kind, id, MessageLogEntryTypes.TypingStopped, null))));
-        media.MapPost("/{id}/customer/leave", (HttpContext c, string media, string id, CustomerOperations customer) =>
+        control.MapPost("/" + ControlRoutes.CustomerLeave("{media}", "{id}"), (HttpContext c, string media, string id, CustomerOperations customer) =>
             WithMedia(c, media, kind => Write(c, customer.Leave(kind, id))));
-        media.MapGet("/{id}/customer/transcript", (HttpContext c, string media, string id, CustomerOperations customer) =>
+        control.MapGet("/" + ControlRoutes.CustomerTranscript("{media}", "{id}"), (HttpContext c, string media, string id, CustomerOperations customer) =>
             WithMedia(c, media, kind => Write(c, customer.Transcript(kind, id))));
     }
 
     private static JsonObject DeviationsJson(DeviationSwitches deviations) => new()
     {
-        ["active"] = new JsonArray([.. deviations.Active.Select(d => (JsonNode)d.ToString())]),
-        ["known"] = new JsonArray([.. Enum.GetNames<Deviation>().Select(n => (JsonNode)n)]),
+        [ControlFields.Active] = new JsonArray([.. deviations.Active.Select(d => (JsonNode)d.ToString())]),
+        [ControlFields.Known] = new JsonArray([.. Enum.GetNames<Deviation>().Select(n => (JsonNode)n)]),
     };
 
     private static string? OptionalText(JsonObject body, string name) =>

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Conformance.GwsProtocol;
+using Conformance.MockServer.Control;
 using Conformance.MockServer.Gws.Domain;
 
 namespace Conformance.MockServer.Gws.Handlers;
@@ -62,9 +63,9 @@ internal sealed class CustomerOperations(DomainContext context, Router router)
             context.Publish(notify, gate: null);
             return ApiResult.Ok(new JsonObject
             {
-                ["interactionId"] = interaction.Id,
-                ["offeredTo"] = offeredTo,
-                ["waitingInQueue"] = interaction.WaitingInQueue,
+                [ControlFields.InteractionId] = interaction.Id,
+                [ControlFields.OfferedTo] = offeredTo,
+                [ControlFields.WaitingInQueue] = interaction.WaitingInQueue,
             });
         }
     }
@@ -80,7 +81,7 @@ internal sealed class CustomerOperations(DomainContext context, Router router)
 
             var entry = context.Log(interaction, type, interaction.Customer, Visibilities.All, text);
             notify.MessageLogToActiveParties(interaction, entry);
-            return ApiResult.Ok(new JsonObject { [MessageLogFields.Index] = entry.Index });
+            return ApiResult.Ok(new JsonObject { [ControlFields.Index] = entry.Index });
         });
 
     /// <summary>
@@ -125,8 +126,8 @@ internal sealed class CustomerOperations(DomainContext context, Router router)
 
             return ApiResult.Ok(new JsonObject
             {
-                ["customerPresent"] = interaction.CustomerPresent,
-                ["waitingInQueue"] = interaction.WaitingInQueue,
+                [ControlFields.CustomerPresent] = interaction.CustomerPresent,
+                [ControlFields.WaitingInQueue] = interaction.WaitingInQueue,
                 [ResponseFields.Messages] = context.Json.Entries(interaction.CustomerTranscript),
             });
         }

@@ -190,7 +190,7 @@ internal sealed class Queries(DomainContext context, AgentStateOperations agentS
             [DirectoryFields.FirstName] = user.FirstName,
             [DirectoryFields.LastName] = user.LastName,
             [DirectoryFields.EmailAddress] = $"{user.UserName}@mock.invalid",
-            [DirectoryFields.Roles] = new JsonArray([.. user.Roles.Select(r => (JsonNode)$"ROLE_{r.ToUpperInvariant()}")]),
+            [DirectoryFields.Roles] = new JsonArray([.. user.Roles.Select(r => (JsonNode)Roles.FromAnnex(r))]),
             [DirectoryFields.Enabled] = true,
             [DirectoryFields.ChangePasswordOnFirstLogin] = false,
             [DirectoryFields.Uri] = context.Links.UriOf(path),

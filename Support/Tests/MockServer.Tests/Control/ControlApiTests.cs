@@ -85,6 +85,20 @@ public sealed class ControlApiTests
     }
 
     [Test]
+    public async Task The_directory_is_served_as_loaded_so_a_suite_can_sign_in()
+    {
+        await using var h = await MockHarness.StartAsync();
+
+        var reply = await h.ControlGetAsync("directory");
+
+        reply.StatusCode.Should().Be(0);
+        var users = reply.Json!["users"]!.AsArray();
+        users.Should().HaveCount(h.Server.Directory.Users.Count);
+        users[0]!["password"]!.GetValue<string>().Should().Be("password");
+        reply.Json["queues"]!.AsArray().Should().HaveCount(h.Server.Directory.Queues.Count);
+    }
+
+    [Test]
     public async Task Switched_off_the_control_API_does_not_exist()
     {
         await using var h = await MockHarness.StartAsync(new MockServerOptions { EnableControlApi = false });

@@ -70,7 +70,7 @@ public sealed class OfferAndAcceptTests(string mediaName)
         messages.Select(m => m!["index"]!.GetValue<int>()).Should().BeInAscendingOrder().And.OnlyHaveUniqueItems();
         messages[1]!["text"]!.GetValue<string>().Should().Be("Hello World");
         var first = messages[0]!;
-        first["timestamp"]!.GetValue<string>().Should().MatchRegex(@"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}[+-]\d{4}$");
+        first["timestamp"]!.GetValue<string>().Should().MatchRegex(MessageLogFields.TimestampPattern);
         var millis = first["timestampSeconds"]!.GetValue<long>();
         DateTimeOffset.FromUnixTimeMilliseconds(millis).Should().BeCloseTo(DateTimeOffset.UtcNow, TimeSpan.FromMinutes(5));
     }
