@@ -81,13 +81,7 @@ internal sealed class BayeuxBatchProcessor(BayeuxServer server)
         var session = FindSession(message, context);
         if (session is null)
         {
-            BayeuxJson.Fail(reply, BayeuxErrors.SessionUnknown);
-            if (channel == MetaChannels.Connect)
-            {
-                // Only handshake and connect replies carry the advice (bayeux.md 1.6).
-                reply[Fields.Advice] = new JsonObject { [Advice.Reconnect] = Advice.ReconnectHandshake, [Advice.Interval] = 0 };
-            }
-            return reply;
+            return BayeuxJson.SessionUnknown(reply, withAdvice: channel == MetaChannels.Connect);
         }
         outcome.Touch(session);
         if (channel != MetaChannels.Connect)
@@ -157,6 +151,10 @@ internal sealed class BayeuxBatchProcessor(BayeuxServer server)
     {
         var ackValue = BayeuxJson.GetLong(message[Fields.Ext] as JsonObject, Fields.Ack);
         var first = session.BeginConnect(ackValue);
+        if (session.IsRemoved)
+        {
+            return BayeuxJson.SessionUnknown(reply, withAdvice: true); // swept between lookup and now
+        }
         reply[Fields.Successful] = true;
         var clientAdvice = message[Fields.Advice] as JsonObject;
         if (first || clientAdvice is not null)

@@ -70,6 +70,20 @@ internal static class BayeuxJson
         return reply;
     }
 
+    /// <summary>
+    /// <c>402::session_unknown</c>; on handshake and connect replies with advice to handshake again
+    /// (bayeux.md 1.6: only those replies carry it).
+    /// </summary>
+    public static JsonObject SessionUnknown(JsonObject reply, bool withAdvice)
+    {
+        Fail(reply, BayeuxErrors.SessionUnknown);
+        if (withAdvice)
+        {
+            reply[Fields.Advice] = new JsonObject { [Advice.Reconnect] = Advice.ReconnectHandshake, [Advice.Interval] = 0 };
+        }
+        return reply;
+    }
+
     /// <summary>A valid id is a string or a number (bayeux.md 1.2); anything else is 405::message_id_invalid.</summary>
     public static bool IdIsValid(JsonObject message) =>
         message[Fields.Id] is null

@@ -66,8 +66,9 @@ public sealed class BayeuxServer : INotificationPublisher
         var swept = 0;
         foreach (var session in sessions.Values)
         {
-            if (session.IsExpired(now) && RemoveSession(session, ConnectRelease.Removed))
+            if (session.TryExpire(now))
             {
+                sessions.TryRemove(new KeyValuePair<string, BayeuxSession>(session.Id, session));
                 swept++;
             }
         }

@@ -204,11 +204,17 @@ internal sealed class BayeuxSession(string id, string userId, string? browserId,
         }
     }
 
-    public bool IsExpired(long nowMs)
+    /// <summary>Removes the session if it is expired, atomically with respect to a connect arriving.</summary>
+    public bool TryExpire(long nowMs)
     {
         lock (gate)
         {
-            return held is null && nowMs > expireAtMs;
+            if (removed || held is not null || nowMs <= expireAtMs)
+            {
+                return false;
+            }
+            Remove(ConnectRelease.Removed);
+            return true;
         }
     }
 

@@ -41,8 +41,7 @@ internal static class ConnectCompletion
             if (step == heldStep && release == ConnectRelease.Removed)
             {
                 // Swept or overflowed while held: the client must handshake again (bayeux.md 1.6).
-                BayeuxJson.Fail(step.Reply, BayeuxErrors.SessionUnknown);
-                step.Reply[Fields.Advice] = new JsonObject { [Advice.Reconnect] = Advice.ReconnectHandshake, [Advice.Interval] = 0 };
+                BayeuxJson.SessionUnknown(step.Reply, withAdvice: true);
                 continue;
             }
             var (taken, batch) = step.Session.TakeForConnectReply(server.NowMs + options.Interval + options.MaxInterval);
