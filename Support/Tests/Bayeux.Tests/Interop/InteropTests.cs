@@ -47,12 +47,14 @@ public class InteropTests
         client.Gaps.Should().BeEmpty();
     }
 
-    [Test]
-    public async Task CometD_server_restarted_mid_run_is_rehandshaken_resubscribed_and_the_gap_is_flagged()
+    [TestCase("cometd-server.cjs", false, "402::session_unknown", TestName = "cometd-nodejs-server restarted mid-run: re-handshake, resubscribe, gap flagged, keeps receiving")]
+    [TestCase("faye-server.cjs", true, "401:", TestName = "faye (websocket) restarted mid-run: re-handshake, resubscribe, gap flagged, keeps receiving")]
+    public async Task A_server_restarted_mid_run_is_rehandshaken_resubscribed_and_the_gap_is_flagged(string script, bool webSocket, string lossError)
     {
-        var first = await Start("cometd-server.cjs", "--timeout", "5000");
-        var port = first.Port;
-        var client = Client(first.Endpoint, backOff: new LinearBackOff(TimeSpan.FromMilliseconds(250), TimeSpan.FromSeconds(1)));
+        string[] timeout = script.StartsWith("faye", StringComparison.Ordinal) ? ["--timeout", "5"] : ["--timeout", "5000"];
+        var first = await Start(script, timeout);
+        var port = first.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var client = Client(first.Endpoint, preferWebSocket: webSocket, backOff: new LinearBackOff(TimeSpan.FromMilliseconds(250), TimeSpan.FromSeconds(1)));
         await client.HandshakeAsync();
         await client.SubscribeAsync(Channel);
         var firstSession = client.ClientId;
@@ -61,16 +63,17 @@ public class InteropTests
 
         await first.DisposeAsync();
         cleanup.Remove(first);
-        var second = await Start("cometd-server.cjs", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--timeout", "5000");
+        var second = await Start(script, [.. timeout, "--port", port]);
         var gap = await client.Inbox.WaitForGapAsync(mark, Deadline);
-        await second.WaitForAsync(l => l["event"]?.GetValue<string>() == "subscribed", "the resubscribe", Deadline);
+        await second.WaitForAsync(l => l["event"]?.GetValue<string>() == "subscribed" && l["channel"]?.GetValue<string>() == Channel, "the resubscribe", Deadline);
 
         gap.PreviousClientId.Should().Be(firstSession);
         gap.NewClientId.Should().Be(client.ClientId).And.NotBe(firstSession);
         gap.Resubscribed.Should().Equal(Channel);
-        gap.Reason.Should().Contain("402::session_unknown", "the restarted server does not know the old session");
+        gap.Reason.Should().Contain(lossError, "the restarted server does not know the old session");
         await AssertSequenceAsync(second, client, run: 2);
         client.State.Should().Be(BayeuxState.Connected);
+        client.ConnectionType.Should().Be(webSocket ? "websocket" : "long-polling");
     }
 
     [Test]
