@@ -68,6 +68,20 @@ public partial class AllureRenderTests
         rendered.Select(t => t.GetProperty("name").GetString()).Should().BeEquivalentTo(SampleRun.Build().Scenarios.Select(s => s.Scenario.Name));
         rendered.Single(t => t.GetProperty("name").GetString() == "Inviting an unknown agent is rejected")
             .GetProperty("status").GetString().Should().Be("failed");
+
+        // Allure applied categories.json: non-conformance and harness errors are separate buckets.
+        var categories = EmbeddedCategories().Match(html);
+        categories.Success.Should().BeTrue("the report embeds data/categories.json");
+        var tree = JsonDocument.Parse(Encoding.UTF8.GetString(Convert.FromBase64String(categories.Groups[1].Value))).RootElement;
+        var buckets = tree.GetProperty("children").EnumerateArray().ToDictionary(
+            c => c.GetProperty("name").GetString()!,
+            c => c.GetProperty("children").EnumerateArray().SelectMany(m => m.GetProperty("children").EnumerateArray()).Select(t => t.GetProperty("name").GetString()).ToList());
+        buckets.Should().ContainKey("Non-conformance: MUST not met (the target's fault)")
+            .WhoseValue.Should().Equal("Inviting an unknown agent is rejected");
+        buckets.Should().ContainKey("Harness errors (not the target's fault)")
+            .WhoseValue.Should().Equal("Accepting notifies the agent");
+        buckets.Should().ContainKey("Known deviations (excluded by the target's expectations file)")
+            .WhoseValue.Should().Equal("Inviting <agent> by name");
     }
 
     [Test]
@@ -88,4 +102,7 @@ public partial class AllureRenderTests
 
     [GeneratedRegex(@"d\('data/test-cases/[^']+\.json','([^']*)'\)")]
     private static partial Regex EmbeddedTestCase();
+
+    [GeneratedRegex(@"d\('data/categories\.json','([^']*)'\)")]
+    private static partial Regex EmbeddedCategories();
 }
