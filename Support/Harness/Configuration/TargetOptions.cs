@@ -55,5 +55,9 @@ public sealed record TargetOptions
     /// <summary>The mock server assembly to start for <see cref="TargetKind.MockProcess"/>.</summary>
     public string? MockServerAssembly { get; init; }
 
-    public bool HasMockControl => Kind != TargetKind.Remote || ControlUrl is not null;
+    /// <summary>
+    /// Deliberate deviations to switch on in a mock the harness starts (Support/MockServer/Hosting/Deviation.cs),
+    /// to prove the suite notices them; empty for a conformance run.
+    /// </summary>
+    public IReadOnlyList<string> MockDeviations { get; init; } = [];
 }

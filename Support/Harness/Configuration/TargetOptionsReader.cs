@@ -29,6 +29,7 @@ public static partial class TargetOptionsReader
     public const string AbsenceCheck = "AbsenceCheck";
     public const string ControlUrl = "ControlUrl";
     public const string MockServerAssembly = "MockServerAssembly";
+    public const string MockDeviations = "MockDeviations";
 
     public static TargetOptions Read(Func<string, string?> parameter, Func<string, string?> environment)
     {
@@ -101,6 +102,7 @@ public static partial class TargetOptionsReader
             Absence = absence,
             ControlUrl = controlUrl,
             MockServerAssembly = Get(MockServerAssembly),
+            MockDeviations = ReadDeviations(Get(MockDeviations), isMock, problems),
         };
 
         if (problems.Count > 0)
@@ -157,6 +159,22 @@ public static partial class TargetOptionsReader
         }
 
         return literal ?? (isMock ? MockDefaults.AgentPassword : Problem<string>(problems, $"{AgentPasswordVariable} is required for Target=remote"));
+    }
+
+    private static string[] ReadDeviations(string? list, bool isMock, List<string> problems)
+    {
+        var names = list?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
+        if (names.Length > 0 && !isMock)
+        {
+            problems.Add($"{MockDeviations} applies only to a mock the harness starts (Target=mock or mock-process)");
+        }
+
+        foreach (var name in names.Where(n => !Enum.TryParse<MockServer.Hosting.Deviation>(n, out _)))
+        {
+            problems.Add($"{MockDeviations}: \"{name}\" is not one of {string.Join(", ", Enum.GetNames<MockServer.Hosting.Deviation>())}");
+        }
+
+        return names;
     }
 
     private static Uri? OptionalUri(string? value, string name, List<string> problems)

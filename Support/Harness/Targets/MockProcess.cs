@@ -21,7 +21,7 @@ public sealed partial class MockProcess : IAsyncDisposable
 
     public Uri BaseUrl { get; }
 
-    public static async Task<MockProcess> StartAsync(string assembly, string directoryFile, TimeSpan timeout)
+    public static async Task<MockProcess> StartAsync(string assembly, string directoryFile, bool csrf, IEnumerable<string> deviations, TimeSpan timeout)
     {
         if (!File.Exists(assembly))
         {
@@ -34,7 +34,9 @@ public sealed partial class MockProcess : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[] { assembly, "--urls", "http://127.0.0.1:0", "--directory", directoryFile })
+        IEnumerable<string> arguments = [assembly, "--urls", "http://127.0.0.1:0", "--directory", directoryFile,
+            .. csrf ? ["--csrf"] : Array.Empty<string>(), .. deviations.SelectMany(d => new[] { "--deviation", d })];
+        foreach (var argument in arguments)
         {
             info.ArgumentList.Add(argument);
         }

@@ -51,18 +51,20 @@ public sealed class TargetRuntime : IAsyncDisposable
         {
             case TargetKind.Mock:
                 {
-                    var server = await MockGwsServer.StartAsync(new MockServerOptions
+                    var mockOptions = new MockServerOptions { DirectoryFile = MockDirectory.WriteFile(work), EnableCsrfProtection = options.Csrf };
+                    foreach (var deviation in options.MockDeviations)
                     {
-                        DirectoryFile = MockDirectory.WriteFile(work),
-                        EnableCsrfProtection = options.Csrf,
-                    });
+                        mockOptions.Deviations.Add(Enum.Parse<Deviation>(deviation));
+                    }
+
+                    var server = await MockGwsServer.StartAsync(mockOptions);
                     return new TargetRuntime(options, server.BaseAddress, new MockControlClient(server.ControlAddress, options.HttpTimeout), server);
                 }
 
             case TargetKind.MockProcess:
                 {
                     var process = await MockProcess.StartAsync(
-                        options.MockServerAssembly ?? MockProcess.DefaultAssembly, MockDirectory.WriteFile(work), TimeSpan.FromSeconds(60));
+                        options.MockServerAssembly ?? MockProcess.DefaultAssembly, MockDirectory.WriteFile(work), options.Csrf, options.MockDeviations, TimeSpan.FromSeconds(60));
                     var control = new Uri(process.BaseUrl, MockDefaults.ControlPrefix.TrimStart('/') + "/");
                     return new TargetRuntime(options, process.BaseUrl, new MockControlClient(control, options.HttpTimeout), process);
                 }
