@@ -21,7 +21,7 @@ public static class ConsoleSummary
         var p = run.Provenance;
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"== {ReportText.Title(p)} ==\n");
-        text.Append(CultureInfo.InvariantCulture, $"Target {p.TargetName}{(p.TargetUrl is null ? string.Empty : $" {p.TargetUrl}")}{(p.ServerIdentity is null ? string.Empty : $" ({p.ServerIdentity})")}; suite {p.SuiteVersion} @ {Short(p.Commit)}; {ReportText.When(p)}\n");
+        text.Append(CultureInfo.InvariantCulture, $"Target {p.TargetName}{(p.TargetUrl is null ? string.Empty : $" {p.TargetUrl}")}{(p.ServerIdentity is null ? string.Empty : $"; server {p.ServerIdentity}")}; suite {p.SuiteVersion} @ {Short(p.Commit)}; {ReportText.When(p)}\n");
         var totals = run.Totals;
         text.Append(CultureInfo.InvariantCulture, $"{ReportText.Plural(run.Scenarios.Count, "scenario")}: {string.Join(", ", GradeNames.All.Where(g => totals[g] > 0).Select(g => $"{totals[g]} {g.Display()}"))}\n");
         foreach (var api in run.ByApi)
