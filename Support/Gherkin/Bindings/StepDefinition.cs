@@ -11,6 +11,7 @@ public sealed class StepDefinition
 {
     private readonly Regex regex;
     private readonly IReadOnlyList<ParameterType>? cucumberParameters;
+    private readonly ParameterInfo[] parameters;
 
     internal StepDefinition(StepKind kind, string expression, MethodInfo method, Regex regex, IReadOnlyList<ParameterType>? cucumberParameters)
     {
@@ -19,6 +20,7 @@ public sealed class StepDefinition
         Method = method;
         this.regex = regex;
         this.cucumberParameters = cucumberParameters;
+        parameters = method.GetParameters();
     }
 
     public StepKind Kind { get; }
@@ -53,7 +55,6 @@ public sealed class StepDefinition
     /// <summary>Converts captures (and the table or doc string) to the method's parameters.</summary>
     internal object?[] BuildArguments(string[] captures, ScenarioStep step, IReadOnlyDictionary<Type, ParameterType> customByType)
     {
-        var parameters = Method.GetParameters();
         var hasArgument = step.Table is not null || step.DocString is not null;
         var expected = captures.Length + (hasArgument ? 1 : 0);
         if (parameters.Length != expected)

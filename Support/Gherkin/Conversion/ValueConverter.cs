@@ -38,13 +38,34 @@ public static class ValueConverter
                 return Enum.Parse(type, text.Replace(" ", string.Empty, StringComparison.Ordinal), ignoreCase: true);
             }
 
+            // The common step parameter types skip the (slower) TypeDescriptor lookup (benchmarks/runner).
+            if (type == typeof(int))
+            {
+                return int.Parse(text, NumberStyles.Integer, CultureInfo.InvariantCulture);
+            }
+
+            if (type == typeof(long))
+            {
+                return long.Parse(text, NumberStyles.Integer, CultureInfo.InvariantCulture);
+            }
+
+            if (type == typeof(double))
+            {
+                return double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
+            }
+
+            if (type == typeof(bool))
+            {
+                return bool.Parse(text);
+            }
+
             var converter = TypeDescriptor.GetConverter(type);
             if (converter.CanConvertFrom(typeof(string)))
             {
                 return converter.ConvertFromString(null, CultureInfo.InvariantCulture, text);
             }
         }
-        catch (Exception e) when (e is not FormatException)
+        catch (Exception e) when (e is FormatException or OverflowException or ArgumentException or NotSupportedException)
         {
             throw new FormatException($"'{text}' cannot be converted to {type.Name}: {e.Message}", e);
         }
