@@ -29,6 +29,10 @@ public sealed partial class BayeuxClient
         }
         lock (sessionGate)
         {
+            if (loop is null)
+            {
+                throw new InvalidOperationException($"Cannot subscribe to {string.Join(", ", subscriptions)}: call HandshakeAsync first.");
+            }
             foreach (var pattern in subscriptions.Where(p => !desired.Contains(p)))
             {
                 desired.Add(pattern);
@@ -219,6 +223,10 @@ public sealed partial class BayeuxClient
                 if (session is { } current && current.Epoch >= minimumEpoch)
                 {
                     return current;
+                }
+                if (loop is null)
+                {
+                    throw new InvalidOperationException($"Cannot {purpose}: call HandshakeAsync first.");
                 }
                 if (state.Current == BayeuxState.Disconnected || stopping.IsCancellationRequested)
                 {

@@ -59,6 +59,9 @@ public class ExtensionAndStateTests
             }
         };
         client.State.Should().Be(BayeuxState.Unconnected);
+        var early = async () => await client.SubscribeAsync("/x");
+        (await early.Should().ThrowAsync<InvalidOperationException>()).Which.Message.Should().Contain("call HandshakeAsync first");
+        client.Subscriptions.Should().BeEmpty();
 
         await client.HandshakeAsync();
         (await client.WaitForStateAsync(Deadline, BayeuxState.Connected)).Should().Be(BayeuxState.Connected);
