@@ -1,7 +1,7 @@
 namespace Conformance.MockServer.Bayeux;
 
 /// <summary>Request plumbing shared by both transports: the user, and a bounded body.</summary>
-internal static class BayeuxAuthentication
+internal static class BayeuxRequest
 {
     /// <summary>
     /// The request's user from the registered <see cref="IBayeuxAuthenticator"/> (the GWS side: Basic,

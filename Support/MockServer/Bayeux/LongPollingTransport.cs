@@ -12,13 +12,13 @@ internal sealed class LongPollingTransport(BayeuxServer server)
 
     public async Task HandleAsync(HttpContext context)
     {
-        var userId = BayeuxAuthentication.UserOf(context);
+        var userId = BayeuxRequest.UserOf(context);
         if (userId is null)
         {
             context.Response.StatusCode = StatusCodes.Status401Unauthorized;
             return;
         }
-        var body = await BayeuxAuthentication.ReadBodyAsync(context, server.Options.MaxMessageBytes);
+        var body = await BayeuxRequest.ReadBodyAsync(context, server.Options.MaxMessageBytes);
         if (body is null)
         {
             return; // status already set (413)

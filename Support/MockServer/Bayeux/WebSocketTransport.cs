@@ -16,7 +16,7 @@ internal sealed class WebSocketTransport(BayeuxServer server)
             context.Response.StatusCode = StatusCodes.Status400BadRequest;
             return;
         }
-        var userId = BayeuxAuthentication.UserOf(context);
+        var userId = BayeuxRequest.UserOf(context);
         if (userId is null)
         {
             context.Response.StatusCode = StatusCodes.Status401Unauthorized;
