@@ -55,8 +55,9 @@ public sealed class WebSocketTransport(HttpSetup http) : IBayeuxTransport
                 await candidate.ConnectAsync(uri, cancellationToken).ConfigureAwait(false);
             }
         }
-        catch (Exception ex) when (ex is WebSocketException or HttpRequestException or OperationCanceledException && !cancellationToken.IsCancellationRequested)
+        catch (Exception ex) when (ex is not OutOfMemoryException && !cancellationToken.IsCancellationRequested)
         {
+            // Any failure to upgrade (refused, unsupported by the caller's handler, timed out) means: fall back.
             var status = candidate.HttpStatusCode;
             candidate.Dispose();
             listener.OnNote($"WebSocket upgrade to {uri} failed (HTTP {(int)status}): {ex.Message}", this);
