@@ -25,8 +25,12 @@ internal static class Program
                 case "--no-control": options.EnableControlApi = false; break;
                 case "--always-200": options.AlwaysHttp200 = true; break;
                 case "--deviation": options.Deviations.Add(Enum.Parse<Deviation>(Next())); break;
+                case "--bayeux-max-interval":
+                    var maxInterval = int.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture);
+                    options.ConfigureBayeux = bayeux => bayeux.MaxInterval = maxInterval;
+                    break;
                 case "--help" or "-h":
-                    Console.WriteLine("Options: --urls URL[;URL] --directory FILE --external-api-url URL --csrf --no-control --always-200 --deviation NAME (repeatable)");
+                    Console.WriteLine("Options: --urls URL[;URL] --directory FILE --external-api-url URL --csrf --no-control --always-200 --deviation NAME (repeatable) --bayeux-max-interval MS");
                     Console.WriteLine("Deviations: " + string.Join(", ", Enum.GetNames<Deviation>()));
                     return 0;
                 default:

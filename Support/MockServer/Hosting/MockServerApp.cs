@@ -28,6 +28,11 @@ public static class MockServerApp
         {
             builder.Logging.ClearProviders();
         }
+        else
+        {
+            // One log line per request would dominate the standalone server's cost (benchmarks/mock).
+            builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        }
 
         AddMockGws(builder.Services, options);
         configureServices?.Invoke(builder.Services);
@@ -77,7 +82,7 @@ public static class MockServerApp
         services.AddSingleton<GwsAuthenticator>();
         services.AddSingleton<IBayeuxAuthenticator>(sp => sp.GetRequiredService<GwsAuthenticator>());
         services.AddSingleton<ApiHttp>();
-        services.AddMockBayeux();
+        services.AddMockBayeux(options.ConfigureBayeux);
     }
 
     private static void MapMockGws(WebApplication app, MockServerOptions options)

@@ -31,6 +31,9 @@ public sealed class MockServerOptions
     /// <summary>Deliberate deviations from the documented behaviour, all off by default.</summary>
     public ISet<Deviation> Deviations { get; } = new HashSet<Deviation>();
 
+    /// <summary>Settings of the Bayeux endpoint (timeouts, session expiry); null keeps CometD's defaults.</summary>
+    public Action<Conformance.MockServer.Bayeux.BayeuxServerOptions>? ConfigureBayeux { get; set; }
+
     /// <summary>Override the CometD topics; keys are <see cref="MediaKind.Name"/> values.</summary>
     public IDictionary<string, string> Topics { get; } = new Dictionary<string, string>();
 }
