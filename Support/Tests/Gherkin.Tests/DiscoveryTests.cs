@@ -54,6 +54,24 @@ public sealed class DiscoveryTests
     }
 
     [Test]
+    public void The_result_model_carries_location_tags_and_example_values()
+    {
+        var run = SampleRun.Execute("Discovery");
+        var row = run.Log.Scenario("Outline with 5 [amount=5, total=6]").Scenario;
+
+        row.Feature.RelativePath.Should().Be("Discovery/Basics.feature");
+        row.Feature.Description.Should().Be("A description the runner keeps.");
+        row.Line.Should().Be(22, "an example row reports its own line");
+        row.Tags.Should().Equal("@feature-tag", "@rows");
+        row.ExampleValues.Should().Equal(new Dictionary<string, string> { ["amount"] = "5", ["total"] = "6" });
+        var steps = run.Log.Scenario("Outline with 5 [amount=5, total=6]").Steps;
+        steps.Select(s => (s.Step.Keyword, s.Step.Text, s.Step.Line)).Should().Equal(
+            ("Given", "a counter starting at 1", 6),
+            ("When", "the counter is increased by 5", 14),
+            ("Then", "the counter is 6", 15));
+    }
+
+    [Test]
     public void Tags_become_categories_without_the_at_sign_including_inherited_ones()
     {
         var run = SampleRun.Execute("Discovery");
