@@ -62,7 +62,7 @@ class Poller {
         const [subscribe] = await this.send('/subscribe', { channel: '/meta/subscribe', subscription: this.channel });
         if (!subscribe.successful) throw new Error('subscribe failed ' + JSON.stringify(subscribe));
         await this.connect(0);
-        this.loop = this.run().catch(error => { this.running = false; connectErrors.push(String(error).slice(0, 200)); });
+        this.loop = this.run().catch(error => { this.running = false; connectErrors.push(`${error}${error && error.cause ? ' (' + error.cause + ')' : ''}`.slice(0, 200)); });
     }
 
     async connect(timeout) {
@@ -157,7 +157,7 @@ function percentile(sorted, p) {
     const results = await Promise.allSettled(pollers.map(p => agentScript(p, latencies)));
     const seconds = (performance.now() - started) / 1000;
     await Promise.all(pollers.map(p => p.stop()));
-    const failures = results.filter(r => r.status === 'rejected');
+    const failures = results.filter(r => r.status === 'rejected').map(r => ({ reason: `${r.reason}${r.reason && r.reason.cause ? ' (' + r.reason.cause + ')' : ''}` }));
     const operations = results.filter(r => r.status === 'fulfilled').reduce((sum, r) => sum + r.value, 0);
     latencies.sort((a, b) => a - b);
     console.log(JSON.stringify({
@@ -169,7 +169,7 @@ function percentile(sorted, p) {
         sessionsLost,
         connectErrors: connectErrors.length,
         firstConnectError: connectErrors[0],
-        firstFailure: failures[0] ? String(failures[0].reason).slice(0, 300) : undefined,
+        firstFailure: failures[0] ? failures[0].reason.slice(0, 300) : undefined,
     }));
     process.exit(0);
 })().catch(error => { console.error(error); process.exit(1); });

@@ -42,6 +42,10 @@ const server = http.createServer((request, response) => {
     cometdServer.handle(request, response);
 });
 server.timeout = 120000;
+// Node closes idle keep-alive sockets after 5 s by default, racing clients that reuse them ("fetch
+// failed"); Kestrel keeps them 130 s. Keep them longer than a held connect, as the mock does.
+server.keepAliveTimeout = 130000;
+server.headersTimeout = 131000;
 server.listen(0, '127.0.0.1', () => {
     console.log(JSON.stringify({ port: server.address().port, pid: process.pid }));
 });
