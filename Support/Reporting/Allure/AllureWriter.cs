@@ -42,31 +42,47 @@ public sealed class AllureWriter : IReportWriter
         }
 
         Directory.CreateDirectory(directory);
+
+        // Ids are taken in scenario order (deterministic with an injected NewId); the files, a few
+        // per scenario, are then redacted, serialised and written in parallel.
+        var files = new PendingFiles(directory);
         foreach (var scenario in run.Scenarios)
         {
             var id = options.NewId();
-            var result = Result(scenario, id, directory, options);
-            File.WriteAllText(Path.Combine(directory, $"{id}-result.json"), result.ToJsonString(Json), ReportFiles.Utf8);
+            var result = Result(scenario, id, files, options);
+            files.Add($"{id}-result.json", () => result.ToJsonString(Json));
         }
 
-        File.WriteAllText(Path.Combine(directory, "environment.properties"), Environment(run.Provenance), ReportFiles.Utf8);
-        File.WriteAllText(Path.Combine(directory, "executor.json"), Executor(run.Provenance).ToJsonString(Json), ReportFiles.Utf8);
-        File.WriteAllText(Path.Combine(directory, "categories.json"), Categories().ToJsonString(Json), ReportFiles.Utf8);
+        files.Add("environment.properties", () => Environment(run.Provenance));
+        files.Add("executor.json", () => Executor(run.Provenance).ToJsonString(Json));
+        files.Add("categories.json", () => Categories().ToJsonString(Json));
+        files.WriteAll();
     }
 
-    private static JsonObject Result(GradedScenario scenario, string id, string directory, ReportOptions options)
+    /// <summary>Files to write into allure-results, each produced by its own function.</summary>
+    private sealed class PendingFiles(string directory)
+    {
+        private readonly List<(string Name, Func<string> Content)> files = [];
+
+        public void Add(string name, Func<string> content) => files.Add((name, content));
+
+        public void WriteAll() =>
+            Parallel.ForEach(files, file => File.WriteAllText(Path.Combine(directory, file.Name), file.Content(), ReportFiles.Utf8));
+    }
+
+    private static JsonObject Result(GradedScenario scenario, string id, PendingFiles files, ReportOptions options)
     {
         var result = scenario.Result;
         var attachments = new JsonArray();
         foreach (var attachment in result.Attachments)
         {
-            attachments.Add(WriteAttachment(attachment, directory, options));
+            attachments.Add(WriteAttachment(attachment, files, options));
         }
 
         if (scenario.Failure is { } failure)
         {
             var text = $"Scenario: {scenario.DisplayName}\nFailing step: {failure.FailingStep ?? "(none)"}\n{failure.ExpectedActualText}\n";
-            attachments.Add(WriteAttachment(new Attachment(FailingExpectationAttachment, "text/plain", text), directory, options));
+            attachments.Add(WriteAttachment(new Attachment(FailingExpectationAttachment, "text/plain", text), files, options));
         }
 
         var parameters = new JsonArray();
@@ -85,7 +101,7 @@ public sealed class AllureWriter : IReportWriter
             ["status"] = AllureStatus.Of(scenario.Grade),
             ["stage"] = "finished",
             ["description"] = Description(scenario),
-            ["steps"] = new JsonArray(result.Steps.OrderBy(s => s.Step.Index).Select(s => (JsonNode)Step(s, directory, options)).ToArray()),
+            ["steps"] = new JsonArray(result.Steps.OrderBy(s => s.Step.Index).Select(s => (JsonNode)Step(s, files, options)).ToArray()),
             ["attachments"] = attachments,
             ["parameters"] = parameters,
             ["labels"] = Labels(scenario, options),
@@ -133,7 +149,7 @@ public sealed class AllureWriter : IReportWriter
         return $"{prefix}: {detail}";
     }
 
-    private static JsonObject Step(StepResult step, string directory, ReportOptions options)
+    private static JsonObject Step(StepResult step, PendingFiles files, ReportOptions options)
     {
         var attachments = new JsonArray();
         var parameters = new JsonArray();
@@ -149,17 +165,17 @@ public sealed class AllureWriter : IReportWriter
             }
 
             var csv = string.Join("\n", table.Select(row => string.Join(",", row.Select(CsvCell)))) + "\n";
-            attachments.Add(WriteAttachment(new Attachment("data table", "text/csv", csv), directory, options));
+            attachments.Add(WriteAttachment(new Attachment("data table", "text/csv", csv), files, options));
         }
 
         if (step.Step.DocString is { } docString)
         {
-            attachments.Add(WriteAttachment(new Attachment("doc string", "text/plain", docString), directory, options));
+            attachments.Add(WriteAttachment(new Attachment("doc string", "text/plain", docString), files, options));
         }
 
         foreach (var attachment in step.Attachments)
         {
-            attachments.Add(WriteAttachment(attachment, directory, options));
+            attachments.Add(WriteAttachment(attachment, files, options));
         }
 
         var json = new JsonObject
@@ -185,10 +201,10 @@ public sealed class AllureWriter : IReportWriter
         return json;
     }
 
-    private static JsonObject WriteAttachment(Attachment attachment, string directory, ReportOptions options)
+    private static JsonObject WriteAttachment(Attachment attachment, PendingFiles files, ReportOptions options)
     {
         var source = $"{options.NewId()}-attachment.{Extension(attachment.MediaType)}";
-        File.WriteAllText(Path.Combine(directory, source), Redactor.Redact(attachment.Content), ReportFiles.Utf8);
+        files.Add(source, () => Redactor.Redact(attachment.Content));
         return new JsonObject { ["name"] = attachment.Name, ["source"] = source, ["type"] = attachment.MediaType };
     }
 
