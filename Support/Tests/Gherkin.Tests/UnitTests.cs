@@ -103,6 +103,15 @@ public sealed class UnitTests
         steps.Select(s => s.Info.Keyword).Should().Equal("Given", "When", "Then", "And");
     }
 
+    [Test]
+    public void Step_kinds_follow_the_feature_language()
+    {
+        var scenario = FeatureCatalog.Load("Features/Language").Scenarios.Single();
+
+        scenario.TestName.Should().Be("Sprache: Schlüsselwörter auf Deutsch");
+        scenario.Steps.Select(s => s.Kind).Should().Equal(StepKind.Given, StepKind.Given, StepKind.When, StepKind.Then, StepKind.Then);
+    }
+
     public enum DayKind
     {
         NotStarted,
