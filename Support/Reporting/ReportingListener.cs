@@ -19,8 +19,10 @@ namespace Conformance.Reporting;
 /// <para>
 /// Nothing is lost: the scenarios are the union of those in the RunResult and those seen in
 /// ScenarioFinished, and a scenario that started but never finished is reported as a Harness error.
-/// The expectations file is read and checked against the feature files at RunStarted; its problems
-/// are reported at the end of the run (every report, the console and the gate).
+/// The expectations file is read and checked against the feature files at RunStarted, where its
+/// problems are printed at once; they are reported again at the end of the run (every report, the
+/// console summary and the gate, which fails). An entry naming a scenario that exists in the files
+/// but did not run (a filtered run) is not a problem.
 /// </para>
 /// </summary>
 public sealed class ReportingListener : IRunListener
@@ -69,6 +71,23 @@ public sealed class ReportingListener : IRunListener
         lock (gate)
         {
             PrepareExpectations(options.FeaturesRoot ?? run.FeaturesRoot);
+
+            // Said now, so a long run against a real target does not hide a typo until the end;
+            // the same problems are in every report and fail the gate when the run finishes.
+            // Without feature files to check against, only the file's own problems are known yet.
+            var problems = preRunProblems
+                .Concat(catalog.Keys.Count == 0 ? expectations!.Problems : expectations!.Validate(catalog.Keys))
+                .ToList();
+            if (problems.Count > 0 && options.Console is { } console)
+            {
+                console.WriteLine($"Reporting: {problems.Count} problem(s) with the expectations check; the gate will fail at the end of the run:");
+                foreach (var problem in problems)
+                {
+                    console.WriteLine($"  ! {problem}");
+                }
+
+                console.Flush();
+            }
         }
     }
 

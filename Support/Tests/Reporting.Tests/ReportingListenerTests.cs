@@ -128,6 +128,17 @@ public class ReportingListenerTests
     }
 
     [Test]
+    public void Expectation_problems_are_printed_when_the_run_starts()
+    {
+        using var folder = new TestFolder();
+        using var console = new StringWriter();
+        var expectations = folder.Write("mock.expectations.json", """{"expectations":[{"scenario":"Chat Invite: Typo","reason":"ABC-2"}]}""");
+        var listener = new ReportingListener(folder.Options(expectations, console: console));
+        listener.RunStarted(new RunInfo(RunFixture.Start, folder.FeaturesRoot));
+        console.ToString().Should().Contain("the gate will fail").And.Contain("\"Chat Invite: Typo\" matches no scenario");
+    }
+
+    [Test]
     public void Run_finished_twice_writes_once()
     {
         using var folder = new TestFolder();
