@@ -17,6 +17,9 @@ public sealed class AgentSteps(AgentDriver driver, CustomerDriver customer)
     [Given("^agent \"([^\"]+)\" has no IM-capable device and is signed in and listening for notifications$")]
     public Task WithoutImDevice(string role) => driver.SignInWithoutImDeviceAsync(role);
 
+    [Given("^agent \"([^\"]+)\" has several IM-capable devices and is signed in and listening for notifications$")]
+    public Task WithSeveralImDevices(string role) => driver.SignInWithSeveralImDevicesAsync(role);
+
     [Given("^a customer \"([^\"]+)\" has offered an? (chat|SMS session) to agent \"([^\"]+)\"$")]
     public Task CustomerOffers(string nickname, string media, string role) =>
         customer.OfferAsync(nickname, ScenarioInteractions.Parse(media), role);

@@ -9,6 +9,7 @@ Feature: Chat Accept
     Given agent "Alice" is signed in and listening for notifications
     And a customer "Pat" has offered a chat to agent "Alice"
 
+  @must
   Scenario: Accepting an offered chat starts the conversation
     When agent "Alice" accepts the chat
     Then the request succeeds
@@ -33,6 +34,7 @@ Feature: Chat Accept
       | ParticipantJoined | All        | Agent Alice  |
     And agent "Alice" receives no further notification for the chat
 
+  @must
   Scenario: The nickname parameter is the name the customer sees
     When agent "Alice" accepts the chat with:
       | parameter | value       |
@@ -52,6 +54,7 @@ Feature: Chat Accept
       | ParticipantJoined | All        | Customer Pat      |
       | ParticipantJoined | All        | Agent Alice Smith |
 
+  @must
   Scenario: The saveLAR parameter is accepted with either value
     The last-agent-routing record lives in the Contact Profile, which this API does not expose,
     so the observable contract is only that Accept succeeds as usual.
@@ -74,11 +77,13 @@ Feature: Chat Accept
     Then the attempt is rejected with statusCode 1
     And agent "Alice" receives no notification for the chat
 
+  @must
   Scenario: Accepting an unknown chat is refused as not found
     When agent "Alice" attempts to accept an unknown chat
     Then the attempt is rejected with statusCode 6
     And agent "Alice" receives no notification for the chat
 
+  @must
   Scenario: Accepting a chat that is already accepted is refused for its state
     Given agent "Alice" has accepted the chat
     When agent "Alice" attempts to accept the chat

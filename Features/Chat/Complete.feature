@@ -8,6 +8,7 @@ Feature: Chat Complete
     Given agent "Alice" is signed in and listening for notifications
     And a customer "Pat" has offered a chat to agent "Alice"
 
+  @must
   Scenario: Completing a chat ends it
     Given agent "Alice" has accepted the chat
     When agent "Alice" completes the chat
@@ -17,6 +18,7 @@ Feature: Chat Complete
       | /v2/me/chats | ChatStateChangeMessage | StatusChange     | any         | Completed |
     And agent "Alice" receives no further notification for the chat
 
+  @must
   Scenario: The queueName parameter places the completed chat in a queue
     Given agent "Alice" has accepted the chat
     When agent "Alice" completes the chat with:
@@ -27,6 +29,7 @@ Feature: Chat Complete
       | channel      | messageType            | notificationType | referenceId | state     |
       | /v2/me/chats | ChatStateChangeMessage | StatusChange     | any         | Completed |
 
+  @must
   Scenario: The saveLAR parameter is accepted with either value
     Given agent "Alice" has accepted the chat
     When agent "Alice" completes the chat with:
@@ -37,6 +40,7 @@ Feature: Chat Complete
       | channel      | messageType            | notificationType | referenceId | state     |
       | /v2/me/chats | ChatStateChangeMessage | StatusChange     | any         | Completed |
 
+  @must
   Scenario: The text, messageType and treatAs parameters carry a closing message
     Given agent "Alice" has accepted the chat
     When agent "Alice" completes the chat with:
@@ -47,11 +51,13 @@ Feature: Chat Complete
     Then the request succeeds
     And agent "Alice" receives a "StatusChange" notification for the chat with state "Completed"
 
+  @must
   Scenario: Completing an unknown chat is refused as not found
     When agent "Alice" attempts to complete an unknown chat
     Then the attempt is rejected with statusCode 6
     And agent "Alice" receives no notification for the chat
 
+  @must
   Scenario: Completing a chat that is already completed is refused for its state
     Given agent "Alice" has accepted the chat
     And agent "Alice" has completed the chat

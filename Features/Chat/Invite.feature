@@ -13,6 +13,7 @@ Feature: Chat Invite
     And a customer "Pat" has offered a chat to agent "Alice"
     And agent "Alice" has accepted the chat
 
+  @must
   Scenario: Inviting an agent makes a conference the customer can see
     When agent "Alice" invites into the chat with:
       | parameter | value              |
@@ -57,6 +58,7 @@ Feature: Chat Invite
       | channel      | messageType            | notificationType    | referenceId | state    |
       | /v2/me/chats | ChatStateChangeMessage | ParticipantsUpdated | request     | Chatting |
 
+  @must
   Scenario: Inviting without a targetUri is refused as a missing parameter
     When agent "Alice" attempts to invite into the chat with:
       | parameter | value    |
@@ -64,17 +66,20 @@ Feature: Chat Invite
     Then the attempt is rejected with statusCode 1
     And agent "Alice" receives no notification for the chat
 
+  @must
   Scenario: Inviting into an unknown chat is refused as not found
     When agent "Alice" attempts to invite agent "Bob" into an unknown chat
     Then the attempt is rejected with statusCode 6
     And agent "Alice" receives no notification for the chat
 
+  @must
   Scenario: Inviting into a completed chat is refused for its state
     Given agent "Alice" has completed the chat
     When agent "Alice" attempts to invite agent "Bob" into the chat
     Then the attempt is rejected with statusCode 2
     And agent "Alice" receives no notification for the chat
 
+  @must
   Scenario: An invitation that fails later is reported as an Error with the chat unchanged
     Agent "Carol" exists but is not signed in, so the invitation cannot be delivered; the sample's
     "Failed" notification carries referenceId, errorMessage and the pre-invitation chat.

@@ -8,6 +8,7 @@ Feature: Chat Leave
     Given agent "Alice" is signed in and listening for notifications
     And a customer "Pat" has offered a chat to agent "Alice"
 
+  @must
   Scenario: Leaving a one-agent chat leaves the agent in LeftChat
     Given agent "Alice" has accepted the chat
     When agent "Alice" leaves the chat
@@ -16,6 +17,7 @@ Feature: Chat Leave
       | channel      | messageType            | notificationType | referenceId | state    |
       | /v2/me/chats | ChatStateChangeMessage | StatusChange     | request     | LeftChat |
 
+  @must
   Scenario: The text, messageType and treatAs parameters carry a parting message
     Given agent "Alice" has accepted the chat
     When agent "Alice" leaves the chat with:
@@ -42,11 +44,13 @@ Feature: Chat Leave
       | Agent    | Alice    |
       | Customer | Pat      |
 
+  @must
   Scenario: Leaving an unknown chat is refused as not found
     When agent "Alice" attempts to leave an unknown chat
     Then the attempt is rejected with statusCode 6
     And agent "Alice" receives no notification for the chat
 
+  @must
   Scenario: Leaving a chat that was never accepted is refused for its state
     When agent "Alice" attempts to leave the chat
     Then the attempt is rejected with statusCode 2

@@ -8,6 +8,7 @@ Feature: Chat Reject
     Given agent "Alice" is signed in and listening for notifications
     And a customer "Pat" has offered a chat to agent "Alice"
 
+  @must
   Scenario: Rejecting an offered chat finishes it for the agent
     When agent "Alice" rejects the chat
     Then the request succeeds
@@ -17,11 +18,13 @@ Feature: Chat Reject
     And the "StatusChange" notification lists no participants
     And agent "Alice" receives no further notification for the chat
 
+  @must
   Scenario: Rejecting an unknown chat is refused as not found
     When agent "Alice" attempts to reject an unknown chat
     Then the attempt is rejected with statusCode 6
     And agent "Alice" receives no notification for the chat
 
+  @must
   Scenario: Rejecting a chat that is already accepted is refused for its state
     Given agent "Alice" has accepted the chat
     When agent "Alice" attempts to reject the chat

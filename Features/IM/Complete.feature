@@ -8,6 +8,7 @@ Feature: IM Complete
     And agent "Bob" is signed in and listening for notifications
     And agent "Alice" has initiated an IM session to agent "Bob"
 
+  @must
   Scenario: Completing an IM session releases it
     When agent "Alice" completes the IM session
     Then the request succeeds
@@ -16,6 +17,7 @@ Feature: IM Complete
       | /v2/me/im-sessions | IMSessionStateChangeMessage | StatusChange     | any         | Completed |
     And agent "Alice" receives no further notification for the IM session
 
+  @must
   Scenario: After completion the agent may initiate a new IM session
     The one-session-at-a-time rule (seeds/004) applies only while a session is going on.
     Given agent "Alice" has completed the IM session
@@ -23,11 +25,13 @@ Feature: IM Complete
     Then the request succeeds
     And agent "Alice" receives a "StatusChange" notification for the IM session with state "Talking"
 
+  @must
   Scenario: Completing an unknown IM session is refused as not found
     When agent "Alice" attempts to complete an unknown IM session
     Then the attempt is rejected with statusCode 6
     And agent "Alice" receives no notification for the IM session
 
+  @must
   Scenario: Completing an IM session that is already completed is refused for its state
     Given agent "Alice" has completed the IM session
     When agent "Alice" attempts to complete the IM session

@@ -11,6 +11,7 @@ Feature: IM InitiateIMSession
     Given agent "Alice" is signed in and listening for notifications
     And agent "Bob" is signed in and listening for notifications
 
+  @must
   Scenario: Initiating an IM session to another agent's extension starts it in Talking
     When agent "Alice" initiates an IM session with:
       | parameter   | value                       |
@@ -26,6 +27,7 @@ Feature: IM InitiateIMSession
     And the "StatusChange" notification lists the phone number of agent "Bob" among the participants
     And agent "Alice" receives no further notification for the IM session
 
+  @must
   Scenario: The userData parameter is attached to the new session
     When agent "Alice" initiates an IM session with:
       | parameter   | value                       |
@@ -37,6 +39,7 @@ Feature: IM InitiateIMSession
       | key      | value |
       | favColor | blue  |
 
+  @must
   Scenario: The devicePath parameter names the agent's device to use
     When agent "Alice" initiates an IM session with:
       | parameter   | value                        |
@@ -45,6 +48,7 @@ Feature: IM InitiateIMSession
     Then the request succeeds
     And agent "Alice" receives a "StatusChange" notification for the IM session with state "Talking"
 
+  @must
   Scenario: Initiating without a destination is refused as a missing parameter
     When agent "Alice" attempts to initiate an IM session with:
       | parameter   | value    |
@@ -52,6 +56,7 @@ Feature: IM InitiateIMSession
     Then the attempt is rejected with statusCode 1
     And agent "Alice" receives no notification for the IM session
 
+  @must
   Scenario: Initiating from an agent with no IM-capable device is refused
     Given agent "Dave" has no IM-capable device and is signed in and listening for notifications
     When agent "Dave" attempts to initiate an IM session with:
@@ -60,6 +65,26 @@ Feature: IM InitiateIMSession
     Then the attempt is rejected with a statusMessage
     And agent "Dave" receives no notification for the IM session
 
+  @must
+  Scenario: Initiating from an agent with several IM-capable devices needs a devicePath
+    Given agent "Erin" has several IM-capable devices and is signed in and listening for notifications
+    When agent "Erin" attempts to initiate an IM session with:
+      | parameter   | value                       |
+      | destination | phone number of agent "Bob" |
+    Then the attempt is rejected with a statusMessage
+    And agent "Erin" receives no notification for the IM session
+
+  @must
+  Scenario: With several IM-capable devices, the devicePath parameter picks one
+    Given agent "Erin" has several IM-capable devices and is signed in and listening for notifications
+    When agent "Erin" initiates an IM session with:
+      | parameter   | value                       |
+      | destination | phone number of agent "Bob" |
+      | devicePath  | device path of agent "Erin" |
+    Then the request succeeds
+    And agent "Erin" receives a "StatusChange" notification for the IM session with state "Talking"
+
+  @must
   Scenario: A second IM session while one is going on is refused with "Invalid state"
     Given agent "Carol" is signed in and listening for notifications
     And agent "Alice" has initiated an IM session to agent "Bob"

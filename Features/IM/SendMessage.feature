@@ -10,6 +10,7 @@ Feature: IM SendMessage
     And agent "Bob" is signed in and listening for notifications
     And agent "Alice" has initiated an IM session to agent "Bob"
 
+  @must
   Scenario: Sending a message pushes it as an IM log update
     When agent "Alice" sends the IM message "Hello Bob" in the IM session
     Then the request succeeds
@@ -19,6 +20,7 @@ Feature: IM SendMessage
     And the IM log update carries the message "Hello Bob"
     And agent "Alice" receives no further notification for the IM session
 
+  @must
   Scenario: Sending without text is refused as a missing parameter
     When agent "Alice" attempts to send an IM message in the IM session with:
       | parameter | value    |
@@ -26,6 +28,7 @@ Feature: IM SendMessage
     Then the attempt is rejected with statusCode 1
     And agent "Alice" receives no notification for the IM session
 
+  @must
   Scenario: Sending without a destination is refused as a missing parameter
     When agent "Alice" attempts to send an IM message in the IM session with:
       | parameter   | value    |
@@ -33,11 +36,21 @@ Feature: IM SendMessage
     Then the attempt is rejected with statusCode 1
     And agent "Alice" receives no notification for the IM session
 
+  @must
+  Scenario: Sending without a devicePath is refused as a missing parameter
+    When agent "Alice" attempts to send an IM message in the IM session with:
+      | parameter  | value    |
+      | devicePath | (absent) |
+    Then the attempt is rejected with statusCode 1
+    And agent "Alice" receives no notification for the IM session
+
+  @must
   Scenario: Sending in an unknown IM session is refused as not found
     When agent "Alice" attempts to send the IM message "Hi" in an unknown IM session
     Then the attempt is rejected with statusCode 6
     And agent "Alice" receives no notification for the IM session
 
+  @must
   Scenario: Sending in a completed IM session is refused for its state
     Given agent "Alice" has completed the IM session
     When agent "Alice" attempts to send the IM message "Hi" in the IM session

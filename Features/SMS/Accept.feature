@@ -10,6 +10,7 @@ Feature: SMS Accept
     Given agent "Alice" is signed in and listening for notifications
     And a customer "Pat" has offered an SMS session to agent "Alice"
 
+  @must
   Scenario: Accepting an offered SMS session starts the conversation
     When agent "Alice" accepts the SMS session
     Then the request succeeds
@@ -42,6 +43,7 @@ Feature: SMS Accept
     When agent "Alice" accepts the SMS session
     Then the observation records the messageType of the first notification for the SMS session
 
+  @must
   Scenario: The nickname parameter is the name the customer sees
     When agent "Alice" accepts the SMS session with:
       | parameter | value       |
@@ -61,6 +63,7 @@ Feature: SMS Accept
       | ParticipantJoined | All        | Customer Pat      |
       | ParticipantJoined | All        | Agent Alice Smith |
 
+  @must
   Scenario: The saveLAR parameter is accepted with either value
     The last-agent-routing record lives in the Contact Profile, which this API does not expose,
     so the observable contract is only that Accept succeeds as usual.
@@ -83,11 +86,13 @@ Feature: SMS Accept
     Then the attempt is rejected with statusCode 1
     And agent "Alice" receives no notification for the SMS session
 
+  @must
   Scenario: Accepting an unknown SMS session is refused as not found
     When agent "Alice" attempts to accept an unknown SMS session
     Then the attempt is rejected with statusCode 6
     And agent "Alice" receives no notification for the SMS session
 
+  @must
   Scenario: Accepting an SMS session that is already accepted is refused for its state
     Given agent "Alice" has accepted the SMS session
     When agent "Alice" attempts to accept the SMS session

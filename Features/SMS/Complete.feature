@@ -8,6 +8,7 @@ Feature: SMS Complete
     Given agent "Alice" is signed in and listening for notifications
     And a customer "Pat" has offered an SMS session to agent "Alice"
 
+  @must
   Scenario: Completing an SMS session ends it
     Given agent "Alice" has accepted the SMS session
     When agent "Alice" completes the SMS session
@@ -17,6 +18,7 @@ Feature: SMS Complete
       | /v2/me/smssessions | SMSsessionStateChangeMessage | StatusChange     | any         | Completed |
     And agent "Alice" receives no further notification for the SMS session
 
+  @must
   Scenario: The queueName parameter places the completed SMS session in a queue
     Given agent "Alice" has accepted the SMS session
     When agent "Alice" completes the SMS session with:
@@ -27,6 +29,7 @@ Feature: SMS Complete
       | channel            | messageType                  | notificationType | referenceId | state     |
       | /v2/me/smssessions | SMSsessionStateChangeMessage | StatusChange     | any         | Completed |
 
+  @must
   Scenario: The saveLAR parameter is accepted with either value
     Given agent "Alice" has accepted the SMS session
     When agent "Alice" completes the SMS session with:
@@ -37,11 +40,13 @@ Feature: SMS Complete
       | channel            | messageType                  | notificationType | referenceId | state     |
       | /v2/me/smssessions | SMSsessionStateChangeMessage | StatusChange     | any         | Completed |
 
+  @must
   Scenario: Completing an unknown SMS session is refused as not found
     When agent "Alice" attempts to complete an unknown SMS session
     Then the attempt is rejected with statusCode 6
     And agent "Alice" receives no notification for the SMS session
 
+  @must
   Scenario: Completing an SMS session that is already completed is refused for its state
     Given agent "Alice" has accepted the SMS session
     And agent "Alice" has completed the SMS session

@@ -15,6 +15,7 @@ Feature: SMS Invite
     And a customer "Pat" has offered an SMS session to agent "Alice"
     And agent "Alice" has accepted the SMS session
 
+  @must
   Scenario: Inviting an agent by targetUri makes a conference the customer can see
     When agent "Alice" invites into the SMS session with:
       | parameter | value              |
@@ -45,6 +46,7 @@ Feature: SMS Invite
     And the message-log indices continue the transcript
     And agent "Alice" receives no further notification for the SMS session
 
+  @must
   Scenario: Inviting an agent by targetPath works like targetUri
     When agent "Alice" invites into the SMS session with:
       | parameter  | value               |
@@ -79,6 +81,7 @@ Feature: SMS Invite
       | channel            | messageType                  | notificationType    | referenceId | state    |
       | /v2/me/smssessions | SMSsessionStateChangeMessage | ParticipantsUpdated | request     | Chatting |
 
+  @must
   Scenario: Inviting with neither targetUri nor targetPath is refused as a missing parameter
     When agent "Alice" attempts to invite into the SMS session with:
       | parameter  | value    |
@@ -87,17 +90,20 @@ Feature: SMS Invite
     Then the attempt is rejected with statusCode 1
     And agent "Alice" receives no notification for the SMS session
 
+  @must
   Scenario: Inviting into an unknown SMS session is refused as not found
     When agent "Alice" attempts to invite agent "Bob" into an unknown SMS session
     Then the attempt is rejected with statusCode 6
     And agent "Alice" receives no notification for the SMS session
 
+  @must
   Scenario: Inviting into a completed SMS session is refused for its state
     Given agent "Alice" has completed the SMS session
     When agent "Alice" attempts to invite agent "Bob" into the SMS session
     Then the attempt is rejected with statusCode 2
     And agent "Alice" receives no notification for the SMS session
 
+  @must
   Scenario: An invitation that fails later is reported as an Error with the session unchanged
     Agent "Carol" exists but is not signed in, so the invitation cannot be delivered; the sample's
     "Failed" notification carries referenceId, errorMessage and the pre-invitation session.

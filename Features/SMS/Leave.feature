@@ -8,6 +8,7 @@ Feature: SMS Leave
     Given agent "Alice" is signed in and listening for notifications
     And a customer "Pat" has offered an SMS session to agent "Alice"
 
+  @must
   Scenario: Leaving a one-agent SMS session leaves the agent in LeftChat
     Given agent "Alice" has accepted the SMS session
     When agent "Alice" leaves the SMS session
@@ -32,11 +33,13 @@ Feature: SMS Leave
       | Agent    | Alice    |
       | Customer | Pat      |
 
+  @must
   Scenario: Leaving an unknown SMS session is refused as not found
     When agent "Alice" attempts to leave an unknown SMS session
     Then the attempt is rejected with statusCode 6
     And agent "Alice" receives no notification for the SMS session
 
+  @must
   Scenario: Leaving an SMS session that was never accepted is refused for its state
     When agent "Alice" attempts to leave the SMS session
     Then the attempt is rejected with statusCode 2

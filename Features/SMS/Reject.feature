@@ -8,6 +8,7 @@ Feature: SMS Reject
     Given agent "Alice" is signed in and listening for notifications
     And a customer "Pat" has offered an SMS session to agent "Alice"
 
+  @must
   Scenario: Rejecting an offered SMS session finishes it for the agent
     When agent "Alice" rejects the SMS session
     Then the request succeeds
@@ -17,11 +18,13 @@ Feature: SMS Reject
     And the "StatusChange" notification lists no participants
     And agent "Alice" receives no further notification for the SMS session
 
+  @must
   Scenario: Rejecting an unknown SMS session is refused as not found
     When agent "Alice" attempts to reject an unknown SMS session
     Then the attempt is rejected with statusCode 6
     And agent "Alice" receives no notification for the SMS session
 
+  @must
   Scenario: Rejecting an SMS session that is already accepted is refused for its state
     Given agent "Alice" has accepted the SMS session
     When agent "Alice" attempts to reject the SMS session

@@ -7,6 +7,7 @@ Feature: SMS SendMessage
     Given agent "Alice" is signed in and listening for notifications
     And a customer "Pat" has offered an SMS session to agent "Alice"
 
+  @must
   Scenario: Sending a message appends it to the transcript
     Given agent "Alice" has accepted the SMS session
     When agent "Alice" sends the message "Hello, how can I help?" in the SMS session
@@ -20,6 +21,7 @@ Feature: SMS SendMessage
     And the message-log indices continue the transcript
     And agent "Alice" receives no further notification for the SMS session
 
+  @must
   Scenario: Sending without text is refused as a missing parameter
     Given agent "Alice" has accepted the SMS session
     When agent "Alice" attempts to send a message in the SMS session with:
@@ -28,11 +30,13 @@ Feature: SMS SendMessage
     Then the attempt is rejected with statusCode 1
     And agent "Alice" receives no notification for the SMS session
 
+  @must
   Scenario: Sending in an unknown SMS session is refused as not found
     When agent "Alice" attempts to send the message "Hi" in an unknown SMS session
     Then the attempt is rejected with statusCode 6
     And agent "Alice" receives no notification for the SMS session
 
+  @must
   Scenario: Sending in an SMS session that was never accepted is refused for its state
     When agent "Alice" attempts to send the message "Hi" in the SMS session
     Then the attempt is rejected with statusCode 2

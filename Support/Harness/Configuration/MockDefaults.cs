@@ -11,6 +11,7 @@ public static class MockDefaults
     public const string AgentAccounts = "agent{01..40}";
     public const string AgentPassword = "password";
     public const string NoImDeviceAccount = "agent-noim";
+    public const string MultiImDeviceAccount = "agent-dualim";
     /// <summary>In the default directory: a chat queue with no agents.</summary>
     public const string ChatIdleQueue = "chat-queue-empty";
 

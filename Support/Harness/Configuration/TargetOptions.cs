@@ -19,6 +19,9 @@ public sealed record TargetOptions
     /// <summary>An account whose place has no IM-capable device (seeds/004), or null when the target has none.</summary>
     public string? NoImDeviceAccount { get; init; }
 
+    /// <summary>An account with several IM-capable devices (seeds/004: devicePath is then needed), or null.</summary>
+    public string? MultiImDeviceAccount { get; init; }
+
     /// <summary>
     /// A queue per medium that no agent serves, for Complete's queueName row: the chat waits there instead
     /// of being offered to an agent of another scenario. Null: the scenario is not applicable.

@@ -16,6 +16,7 @@ public static partial class TargetOptionsReader
     public const string AgentPassword = "AgentPassword";
     public const string AgentPasswordVariable = "AgentPasswordVariable";
     public const string NoImDeviceAccount = "NoImDeviceAccount";
+    public const string MultiImDeviceAccount = "MultiImDeviceAccount";
     public const string ChatIdleQueue = "ChatIdleQueue";
     public const string SmsIdleQueue = "SmsIdleQueue";
     public const string ChatTopic = "ChatTopic";
@@ -89,6 +90,7 @@ public static partial class TargetOptionsReader
             AgentAccounts = accounts,
             AgentPassword = password ?? "",
             NoImDeviceAccount = Get(NoImDeviceAccount) ?? (isMock ? MockDefaults.NoImDeviceAccount : null),
+            MultiImDeviceAccount = Get(MultiImDeviceAccount) ?? (isMock ? MockDefaults.MultiImDeviceAccount : null),
             ChatIdleQueue = Get(ChatIdleQueue) ?? (isMock ? MockDefaults.ChatIdleQueue : null),
             SmsIdleQueue = Get(SmsIdleQueue) ?? (isMock ? MockDefaults.SmsIdleQueue : null),
             ChatTopic = Topic(Get(ChatTopic) ?? MockDefaults.ChatTopic, ChatTopic, problems),

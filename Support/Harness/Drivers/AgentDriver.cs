@@ -59,6 +59,12 @@ public sealed class AgentDriver(TargetRuntime target, ScenarioAgents agents, Sce
             ? SignInAsync(role, account)
             : throw new NotApplicableException("The target profile names no NoImDeviceAccount (an agent without an IM-capable device).");
 
+    /// <summary>The account configured as having several IM-capable devices (seeds/004), or not applicable.</summary>
+    public Task<AgentSession> SignInWithSeveralImDevicesAsync(string role) =>
+        target.Options.MultiImDeviceAccount is { } account
+            ? SignInAsync(role, account)
+            : throw new NotApplicableException("The target profile names no MultiImDeviceAccount (an agent with several IM-capable devices).");
+
     private async Task<AgentSession> OpenAsync(string role, string? account)
     {
         var lease = account is null ? await target.Pool.LeaseAnyAsync(LeaseTimeout) : await target.Pool.LeaseAsync(account, LeaseTimeout);

@@ -5,8 +5,8 @@ namespace Conformance.Harness.SelfChecks;
 
 /// <summary>
 /// The features lint themselves (style.md lesson 13): each is addressed by its API, operation and doc
-/// page tags, describes the operation, names its scenarios uniquely without "should", grades each at
-/// most once, and every @informational probe records an observation.
+/// page tags, describes the operation, names its scenarios uniquely without "should", grades each
+/// exactly once, and every @informational probe records an observation.
 /// </summary>
 [TestFixture]
 [Category("self-check")]
@@ -85,9 +85,9 @@ public sealed partial class FeatureChecks
             }
 
             var tags = i > 0 && lines[i - 1].Trim().StartsWith('@') ? lines[i - 1].Trim().Split(' ') : [];
-            if (tags.Count(t => t is "@must" or "@should" or "@informational") > 1)
+            if (tags.Count(t => t is "@must" or "@should" or "@informational") != 1)
             {
-                problems.Add($"line {i + 1}: more than one strength tag");
+                problems.Add($"line {i + 1}: not exactly one strength tag (@must, @should, @informational)");
             }
 
             var body = lines.Skip(i + 1).TakeWhile(l => !l.TrimStart().StartsWith("Scenario:", StringComparison.Ordinal) && !l.TrimStart().StartsWith('@'));

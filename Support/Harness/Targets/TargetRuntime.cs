@@ -20,7 +20,7 @@ public sealed class TargetRuntime : IAsyncDisposable
         BaseUrl = baseUrl;
         Control = control;
         _mock = mock;
-        Pool = new AgentPool(options.AgentAccounts, options.NoImDeviceAccount is { } noIm ? [noIm] : []);
+        Pool = new AgentPool(options.AgentAccounts, new[] { options.NoImDeviceAccount, options.MultiImDeviceAccount }.OfType<string>());
     }
 
     public TargetOptions Options { get; }
