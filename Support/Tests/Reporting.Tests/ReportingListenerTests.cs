@@ -132,6 +132,7 @@ public class ReportingListenerTests
     {
         using var folder = new TestFolder();
         using var console = new StringWriter();
+        folder.Write("Features/Chat/Invite.feature", "Feature: Chat Invite\n  Scenario: Inviting works\n    Then x\n");
         var expectations = folder.Write("mock.expectations.json", """{"expectations":[{"scenario":"Chat Invite: Typo","reason":"ABC-2"}]}""");
         var listener = new ReportingListener(folder.Options(expectations, console: console));
         listener.RunStarted(new RunInfo(RunFixture.Start, folder.FeaturesRoot));
