@@ -42,6 +42,10 @@ public sealed class ScenarioAgents(TargetRuntime target) : IAsyncDisposable
                     await AgentCleanup.CloseEverythingAsync(agent, target.Options.HttpTimeout);
                 }
             }
+            catch (Exception e) when (e is HttpRequestException or OperationCanceledException)
+            {
+                // Best effort (AgentCleanup): the verdict is in; a target that went away must not turn it into Broken.
+            }
             finally
             {
                 await agent.DisposeAsync();
