@@ -86,10 +86,10 @@ public sealed class GwsHttpSession : IDisposable
             method.Method,
             path,
             [.. Headers(request.Headers.Concat(_client.DefaultRequestHeaders).Concat(request.Content?.Headers ?? Enumerable.Empty<KeyValuePair<string, IEnumerable<string>>>()))],
-            body,
+            body is null ? null : BodyRedaction.Redact(body),
             (int)response.StatusCode,
             [.. Headers(response.Headers.Concat(response.Content.Headers))],
-            text,
+            BodyRedaction.Redact(text),
             start,
             clock.Elapsed);
         _record(exchange);
