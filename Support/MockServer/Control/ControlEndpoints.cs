@@ -4,9 +4,9 @@ using Conformance.GwsProtocol;
 using Conformance.MockServer.Directory;
 using Conformance.MockServer.Gws;
 using Conformance.MockServer.Gws.Domain;
+using Conformance.MockServer.Gws.Handlers;
 using Conformance.MockServer.Gws.Http;
 using Conformance.MockServer.Gws.Notifications;
-using Conformance.MockServer.Gws.Handlers;
 using Conformance.MockServer.Hosting;
 
 namespace Conformance.MockServer.Control;
@@ -97,7 +97,7 @@ internal static class ControlEndpoints
                 return ApiResult.Ok();
             }));
 
-                control.MapPost("/" + ControlRoutes.Offers("{media}"), (HttpContext c, string media, CustomerOperations customer) =>
+        control.MapPost("/" + ControlRoutes.Offers("{media}"), (HttpContext c, string media, CustomerOperations customer) =>
             WithMedia(c, media, kind => Post(c, body => customer.Offer(
                 kind,
                 OptionalText(body, ControlFields.UserName),

@@ -4,9 +4,9 @@ using Conformance.MockServer.Control;
 using Conformance.MockServer.Directory;
 using Conformance.MockServer.Gws;
 using Conformance.MockServer.Gws.Domain;
+using Conformance.MockServer.Gws.Handlers;
 using Conformance.MockServer.Gws.Http;
 using Conformance.MockServer.Gws.Notifications;
-using Conformance.MockServer.Gws.Handlers;
 using Microsoft.Extensions.Options;
 
 namespace Conformance.MockServer.Hosting;
