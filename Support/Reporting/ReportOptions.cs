@@ -31,6 +31,9 @@ public sealed record ReportOptions
 
     public string? TargetUrl { get; init; }
 
+    /// <summary>Asked at the end of the run, for a URL learned while it ran (the mock picks a free port); wins over <see cref="TargetUrl"/> when it returns text.</summary>
+    public Func<string?>? TargetUrlProvider { get; init; }
+
     /// <summary>The server's identity (version, Server header) when known before the run.</summary>
     public string? ServerIdentity { get; init; }
 

@@ -47,7 +47,7 @@ public static class ConformanceRunBuilder
             options.Commit,
             ContentHash.Of(options.ContentRoots),
             options.TargetName,
-            options.TargetUrl,
+            options.TargetUrlProvider?.Invoke() ?? options.TargetUrl,
             options.ServerIdentityProvider?.Invoke() ?? options.ServerIdentity ?? ServerHeader.FirstIn(graded),
             start,
             stop);
