@@ -163,26 +163,12 @@ public sealed partial class BayeuxClient
         return -1;
     }
 
-    private JsonObject? ApplyOutgoing(JsonObject message)
-    {
-        IBayeuxExtension[] hooks;
-        lock (extensions)
-        {
-            hooks = [.. extensions];
-        }
-        JsonObject? result = message;
-        foreach (var hook in hooks)
-        {
-            result = hook.Outgoing(result);
-            if (result is null)
-            {
-                return null;
-            }
-        }
-        return result;
-    }
+    private JsonObject? ApplyOutgoing(JsonObject message) => ApplyExtensions(message, static (hook, m) => hook.Outgoing(m));
 
-    private JsonObject? ApplyIncoming(JsonObject message)
+    private JsonObject? ApplyIncoming(JsonObject message) => ApplyExtensions(message, static (hook, m) => hook.Incoming(m));
+
+    /// <summary>Runs every extension in registration order; a hook returning null drops the message.</summary>
+    private JsonObject? ApplyExtensions(JsonObject message, Func<IBayeuxExtension, JsonObject, JsonObject?> apply)
     {
         IBayeuxExtension[] hooks;
         lock (extensions)
@@ -192,7 +178,7 @@ public sealed partial class BayeuxClient
         JsonObject? result = message;
         foreach (var hook in hooks)
         {
-            result = hook.Incoming(result);
+            result = apply(hook, result);
             if (result is null)
             {
                 return null;
