@@ -21,7 +21,7 @@ public sealed class ConformanceHtmlWriter : IReportWriter
         body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;margin:2rem;color:#1d2329;line-height:1.4}
         h1{font-size:1.6rem}h2{margin-top:2rem;border-bottom:1px solid #ccd;padding-bottom:.2rem}h3{margin-top:1.5rem}
         table{border-collapse:collapse;margin:.5rem 0 1rem}th,td{border:1px solid #ccd;padding:.25rem .5rem;text-align:left;vertical-align:top}
-        th{background:#f1f3f6}td.n{text-align:right}
+        th{background:#f1f3f6}td.n{text-align:right}th .grade{font-size:.75rem;padding:0 .25rem}
         .grade{display:inline-block;padding:0 .4rem;border-radius:.3rem;font-weight:600;white-space:nowrap}
         .conformant{background:#d8f3dc;color:#1b4332}.non-strict{background:#fff3bf;color:#664d03}
         .non-conformant{background:#f8d7da;color:#842029}.informational{background:#dbe9ff;color:#0b3d91}
