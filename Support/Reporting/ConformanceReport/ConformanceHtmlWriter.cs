@@ -60,13 +60,13 @@ public sealed class ConformanceHtmlWriter : IReportWriter
         html.Append("</table>\n");
 
         html.Append("<h2>Totals</h2>\n");
-        TotalsTable(html, "API", run.ByApi.Select(g => (g.Key, (IReadOnlyList<GradedScenario>)g.ToList())).Append(("All", run.Scenarios)));
+        TotalsTable(html, "API", ReportText.TotalsByApi(run));
 
         html.Append("<h2>Matrix</h2>\n");
         foreach (var api in run.ByApi)
         {
             html.Append(CultureInfo.InvariantCulture, $"<h3>{E(api.Key)}</h3>\n");
-            TotalsTable(html, "Operation", api.GroupBy(s => s.Address.Operation).Select(g => (g.Key, (IReadOnlyList<GradedScenario>)g.ToList())));
+            TotalsTable(html, "Operation", ReportText.TotalsByOperation(api));
             html.Append("<table>\n<tr><th>Operation</th><th>Scenario</th><th>Requirement</th><th>Grade</th><th>Note</th></tr>\n");
             foreach (var scenario in api)
             {
@@ -91,7 +91,7 @@ public sealed class ConformanceHtmlWriter : IReportWriter
             WriteFailure(html, scenario);
         }
 
-        var informational = run.Scenarios.Where(s => s.Grade == Grade.Informational).ToList();
+        var informational = ReportText.Informational(run);
         if (informational.Count > 0)
         {
             html.Append("<h2>Informational observations</h2>\n");
@@ -99,7 +99,7 @@ public sealed class ConformanceHtmlWriter : IReportWriter
             {
                 html.Append(CultureInfo.InvariantCulture, $"<h3>{E(scenario.Address.Api)} / {E(scenario.Address.Operation)} / {E(scenario.DisplayName)}</h3>\n");
                 html.Append(CultureInfo.InvariantCulture, $"<p><code>{E(ReportText.Location(scenario))}</code>, outcome {scenario.Result.Outcome}</p>\n");
-                html.Append(CultureInfo.InvariantCulture, $"<pre>{E(scenario.Observation ?? scenario.Reason ?? "(nothing observed: the step code attached no \"observation\")")}</pre>\n");
+                html.Append(CultureInfo.InvariantCulture, $"<pre>{E(ReportText.Observation(scenario))}</pre>\n");
             }
         }
 

@@ -38,13 +38,13 @@ public sealed class ConformanceMarkdownWriter : IReportWriter
         md.Append('\n');
 
         md.Append("## Totals\n\n");
-        TotalsTable(md, "API", run.ByApi.Select(g => (g.Key, (IReadOnlyList<GradedScenario>)g.ToList())).Append(("All", run.Scenarios)));
+        TotalsTable(md, "API", ReportText.TotalsByApi(run));
 
         md.Append("## Matrix\n\n");
         foreach (var api in run.ByApi)
         {
             md.Append(CultureInfo.InvariantCulture, $"### {Escape(api.Key)}\n\n");
-            TotalsTable(md, "Operation", api.GroupBy(s => s.Address.Operation).Select(g => (g.Key, (IReadOnlyList<GradedScenario>)g.ToList())));
+            TotalsTable(md, "Operation", ReportText.TotalsByOperation(api));
             md.Append("| Operation | Scenario | Requirement | Grade | Note |\n|---|---|---|---|---|\n");
             foreach (var scenario in api)
             {
@@ -69,7 +69,7 @@ public sealed class ConformanceMarkdownWriter : IReportWriter
             WriteFailure(md, scenario);
         }
 
-        var informational = run.Scenarios.Where(s => s.Grade == Grade.Informational).ToList();
+        var informational = ReportText.Informational(run);
         if (informational.Count > 0)
         {
             md.Append("## Informational observations\n\n");
@@ -77,7 +77,7 @@ public sealed class ConformanceMarkdownWriter : IReportWriter
             {
                 md.Append(CultureInfo.InvariantCulture, $"### {Escape(scenario.Address.Api)} / {Escape(scenario.Address.Operation)} / {Escape(scenario.DisplayName)}\n\n");
                 md.Append(CultureInfo.InvariantCulture, $"`{ReportText.Location(scenario)}`, outcome {scenario.Result.Outcome}\n\n");
-                Fence(md, scenario.Observation ?? scenario.Reason ?? "(nothing observed: the step code attached no \"observation\")", "text");
+                Fence(md, ReportText.Observation(scenario), "text");
             }
         }
 

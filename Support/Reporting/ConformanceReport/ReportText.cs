@@ -31,5 +31,20 @@ public static class ReportText
 
     public static string? FirstLine(string? text) => text?.Split('\n', 2)[0].Trim();
 
+    /// <summary>The rows of the totals table: one per API, then "All".</summary>
+    public static IEnumerable<(string Name, IReadOnlyList<GradedScenario> Scenarios)> TotalsByApi(ConformanceRun run) =>
+        run.ByApi.Select(g => (g.Key, (IReadOnlyList<GradedScenario>)g.ToList())).Append(("All", run.Scenarios));
+
+    /// <summary>The rows of one API's totals table: one per operation.</summary>
+    public static IEnumerable<(string Name, IReadOnlyList<GradedScenario> Scenarios)> TotalsByOperation(IEnumerable<GradedScenario> api) =>
+        api.GroupBy(s => s.Address.Operation).Select(g => (g.Key, (IReadOnlyList<GradedScenario>)g.ToList()));
+
+    public static IReadOnlyList<GradedScenario> Informational(ConformanceRun run) =>
+        run.Scenarios.Where(s => s.Grade == Grade.Informational).ToList();
+
+    /// <summary>What an informational scenario observed, or why there is nothing to show.</summary>
+    public static string Observation(GradedScenario scenario) =>
+        scenario.Observation ?? scenario.Reason ?? "(nothing observed: the step code attached no \"observation\")";
+
     public static string Plural(int count, string noun) => $"{count} {noun}{(count == 1 ? string.Empty : "s")}";
 }
