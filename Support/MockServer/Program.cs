@@ -29,8 +29,15 @@ internal static class Program
                     var maxInterval = int.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture);
                     options.ConfigureBayeux = bayeux => bayeux.MaxInterval = maxInterval;
                     break;
+                case "--list-deviations":
+                    foreach (var entry in DeviationCatalog.All)
+                    {
+                        Console.WriteLine($"{entry.Name,-32} {entry.Class,-26} {entry.Rule}");
+                    }
+
+                    return 0;
                 case "--help" or "-h":
-                    Console.WriteLine("Options: --urls URL[;URL] --directory FILE --external-api-url URL --csrf --no-control --always-200 --deviation NAME (repeatable) --bayeux-max-interval MS");
+                    Console.WriteLine("Options: --urls URL[;URL] --directory FILE --external-api-url URL --csrf --no-control --always-200 --deviation NAME (repeatable) --list-deviations --bayeux-max-interval MS");
                     Console.WriteLine("Deviations: " + string.Join(", ", Enum.GetNames<Deviation>()));
                     return 0;
                 default:

@@ -1,0 +1,46 @@
+namespace Conformance.KillMatrix;
+
+/// <summary>What one kill-matrix run does; read from the command line by <see cref="KillMatrixOptions.Parse"/>.</summary>
+internal sealed record KillMatrixOptions
+{
+    public required string Root { get; init; }
+    public string SuiteAssembly { get; init; } = "bin/Release/net10.0/Conformance.dll";
+    public string RunSettings { get; init; } = "runsettings/mock.runsettings";
+    public string ReportsDirectory { get; init; } = "Reports";
+    public int Jobs { get; init; } = Math.Max(1, Environment.ProcessorCount);
+    public TimeSpan RunDeadline { get; init; } = TimeSpan.FromMinutes(10);
+    public IReadOnlyList<string> Only { get; init; } = [];
+
+    public const string Usage =
+        "Usage: kill-matrix [--root DIR] [--jobs N] [--only NAME[,NAME...]] [--reports DIR] [--run-deadline-seconds S]\n" +
+        "Runs the conformance suite against the in-process mock once with no deviation (the control run) and once per\n" +
+        "deviation of the mock's catalogue, and writes <reports>/kill-matrix.{json,md,html}. Exit code 0 when every\n" +
+        "deviation is killed and the control run passes, 1 otherwise, 2 for bad arguments.";
+
+    public static KillMatrixOptions Parse(IReadOnlyList<string> args, string currentDirectory)
+    {
+        var options = new KillMatrixOptions { Root = currentDirectory };
+        for (var i = 0; i < args.Count; i++)
+        {
+            string Next() => i + 1 < args.Count ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
+            options = args[i] switch
+            {
+                "--root" => options with { Root = Path.GetFullPath(Next()) },
+                "--jobs" => options with { Jobs = PositiveInt("--jobs", Next()) },
+                "--only" => options with { Only = Next().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) },
+                "--reports" => options with { ReportsDirectory = Next() },
+                "--run-deadline-seconds" => options with { RunDeadline = TimeSpan.FromSeconds(PositiveInt("--run-deadline-seconds", Next())) },
+                "--suite" => options with { SuiteAssembly = Next() },
+                "--settings" => options with { RunSettings = Next() },
+                _ => throw new ArgumentException($"unknown option {args[i]}"),
+            };
+        }
+
+        return options;
+    }
+
+    private static int PositiveInt(string name, string value) =>
+        int.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, out var n) && n > 0
+            ? n
+            : throw new ArgumentException($"{name} takes a whole number above 0, not \"{value}\"");
+}

@@ -1,0 +1,21 @@
+namespace Conformance.KillMatrix;
+
+/// <summary>The whole matrix: the control run, one row per deviation, and how long it took.</summary>
+internal sealed record MatrixResult(SuiteRun Control, IReadOnlyList<MatrixRow> Rows, TimeSpan Duration, int Jobs)
+{
+    /// <summary>The control run passes when its report exists, its gate passed and nothing failed.</summary>
+    public bool ControlPassed => Control.Report is { GateExitCode: 0, Failed.Count: 0, Scenarios: > 0 };
+
+    public int Killed => Rows.Count(r => r.Verdict == Verdict.Killed);
+
+    public bool AllKilled => Rows.All(r => r.Verdict == Verdict.Killed);
+
+    public int ExitCode => ControlPassed && AllKilled ? 0 : 1;
+
+    public string Summary =>
+        $"{Killed} of {Rows.Count} deviations killed"
+        + (Rows.Count(r => r.Verdict == Verdict.Survived) is var s and > 0 ? $", {s} survived" : "")
+        + (Rows.Count(r => r.Verdict == Verdict.Error) is var e and > 0 ? $", {e} errors" : "")
+        + $"; control run {(ControlPassed ? "passed" : "FAILED")} ({Control.Report?.Scenarios ?? 0} scenarios)"
+        + $"; {Duration.TotalMinutes:0.0} min with {Jobs} parallel runs";
+}

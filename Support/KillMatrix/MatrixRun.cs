@@ -1,0 +1,60 @@
+using System.Diagnostics;
+using Conformance.MockServer.Hosting;
+
+namespace Conformance.KillMatrix;
+
+/// <summary>
+/// Runs the control run, then every selected deviation with at most <see cref="KillMatrixOptions.Jobs"/>
+/// suites at once, printing a line per finished run so a long matrix shows progress.
+/// </summary>
+internal sealed class MatrixRun(KillMatrixOptions options, TextWriter console)
+{
+    public async Task<MatrixResult> RunAsync(CancellationToken cancel)
+    {
+        var entries = Select(options.Only);
+        var runs = Path.Combine(options.Root, options.ReportsDirectory, "kill-matrix");
+        if (Directory.Exists(runs))
+        {
+            Directory.Delete(runs, recursive: true);
+        }
+
+        var runner = new SuiteRunner(options);
+        var clock = Stopwatch.StartNew();
+        console.WriteLine($"kill-matrix: control run (no deviation), then {entries.Count} deviations, {options.Jobs} at a time");
+        var control = await runner.RunAsync(null, [], Path.Combine(runs, "control"), cancel);
+        console.WriteLine($"  control: {(control.Report is { } r ? $"{r.Scenarios} scenarios, {r.Failed.Count} failed" : control.Problem)} ({control.Duration.TotalSeconds:0} s)");
+
+        using var slots = new SemaphoreSlim(options.Jobs);
+        var console_ = TextWriter.Synchronized(console);
+        var rows = await Task.WhenAll(entries.Select(async entry =>
+        {
+            await slots.WaitAsync(cancel);
+            try
+            {
+                var run = await runner.RunAsync(entry.Name, entry.Scope, Path.Combine(runs, entry.Name), cancel);
+                var row = MatrixRow.Judge(entry, run);
+                console_.WriteLine($"  {MatrixText.VerdictWord(row.Verdict),-8} {entry.Name} ({row.CaughtBy.Count} scenarios caught it; {run.Duration.TotalSeconds:0} s){(row.Verdict == Verdict.Killed ? "" : ": " + row.Explanation)}");
+                return row;
+            }
+            finally
+            {
+                slots.Release();
+            }
+        }));
+        return new MatrixResult(control, rows, clock.Elapsed, options.Jobs);
+    }
+
+    /// <summary>The catalogue, or the named part of it; an unknown name is an error, not an empty matrix.</summary>
+    internal static IReadOnlyList<DeviationEntry> Select(IReadOnlyList<string> only)
+    {
+        if (only.Count == 0)
+        {
+            return DeviationCatalog.All;
+        }
+
+        var unknown = only.Where(n => DeviationCatalog.All.All(e => e.Name != n)).ToList();
+        return unknown.Count == 0
+            ? [.. DeviationCatalog.All.Where(e => only.Contains(e.Name))]
+            : throw new ArgumentException($"--only names unknown deviations: {string.Join(", ", unknown)}; the catalogue has {string.Join(", ", DeviationCatalog.All.Select(e => e.Name))}");
+    }
+}

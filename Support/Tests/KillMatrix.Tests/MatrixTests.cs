@@ -1,0 +1,76 @@
+using Conformance.KillMatrix;
+using Conformance.MockServer.Hosting;
+
+namespace KillMatrix.Tests;
+
+public sealed class MatrixTests
+{
+    private static SuiteRun Run(params GradedScenario[] failed) =>
+        new(null, null, 0, false, TimeSpan.FromSeconds(2), "log", new SuiteReport(10, failed.Length == 0 ? 0 : 1, failed), null);
+
+    private static MatrixResult Result(bool controlPasses, params Verdict[] verdicts)
+    {
+        var control = controlPasses ? Run() : Run(new GradedScenario("x", "F", "S", "non-conformant", "m"));
+        var rows = verdicts.Select((v, i) => new MatrixRow(DeviationCatalog.All[i], v,
+            v == Verdict.Killed ? [new GradedScenario("id-a", "Chat <Accept>", "S & T", "non-conformant", "Expected <x>")] : [], Run())).ToList();
+        return new MatrixResult(control, rows, TimeSpan.FromMinutes(3), 2);
+    }
+
+    [Test]
+    public void Exit_code_is_zero_only_when_the_control_passes_and_every_deviation_is_killed()
+    {
+        Result(true, Verdict.Killed, Verdict.Killed).ExitCode.Should().Be(0);
+        Result(true, Verdict.Killed, Verdict.Survived).ExitCode.Should().Be(1);
+        Result(true, Verdict.Error).ExitCode.Should().Be(1);
+        Result(false, Verdict.Killed).ExitCode.Should().Be(1);
+    }
+
+    [Test]
+    public void Summary_counts_survivors_and_errors()
+    {
+        Result(true, Verdict.Killed, Verdict.Survived, Verdict.Error).Summary
+            .Should().StartWith("1 of 3 deviations killed, 1 survived, 1 errors; control run passed (10 scenarios); 3.0 min");
+    }
+
+    [Test]
+    public void Html_escapes_every_text_and_marks_survivors()
+    {
+        var html = MatrixHtml.Write(Result(true, Verdict.Killed, Verdict.Survived));
+        html.Should().Contain("Chat &lt;Accept&gt;: S &amp; T").And.Contain("Expected &lt;x&gt;").And.Contain("class=\"survived\"");
+        html.Should().NotContain("<script").And.NotContain("http");
+    }
+
+    [Test]
+    public void Markdown_and_json_list_every_row_with_its_rule()
+    {
+        var result = Result(true, Verdict.Killed, Verdict.Survived);
+        var md = MatrixMarkdown.Write(result);
+        var json = System.Text.Json.Nodes.JsonNode.Parse(MatrixJson.Write(result))!;
+        foreach (var entry in DeviationCatalog.All.Take(2))
+        {
+            md.Should().Contain($"`{entry.Name}`").And.Contain(entry.Rule.Replace("|", "\\|", StringComparison.Ordinal));
+        }
+
+        json["deviations"]!.AsArray().Select(d => (string)d!["verdict"]!).Should().Equal("killed", "survived");
+        json["exitCode"]!.GetValue<int>().Should().Be(1);
+    }
+
+    [Test]
+    public void The_filter_keeps_a_deviation_to_its_scope_and_leaves_self_checks_to_the_control_run()
+    {
+        SuiteRunner.FilterFor([DeviationCatalog.Scopes.Chat, DeviationCatalog.Scopes.Sms], control: false)
+            .Should().Be("(Category=api-chat|Category=api-sms)&Category!=self-check");
+        SuiteRunner.FilterFor([], control: false).Should().Be("Category!=self-check");
+        SuiteRunner.FilterFor([], control: true).Should().BeNull();
+    }
+
+    [Test]
+    public void Unknown_names_and_bad_numbers_are_refused_with_the_catalogue()
+    {
+        var unknown = () => MatrixRun.Select(["NoSuchDeviation"]);
+        unknown.Should().Throw<ArgumentException>().WithMessage("*NoSuchDeviation*DropReferenceId*");
+        var jobs = () => KillMatrixOptions.Parse(["--jobs", "0"], "/");
+        jobs.Should().Throw<ArgumentException>().WithMessage("--jobs takes a whole number above 0*");
+        MatrixRun.Select(["WrongOrder"]).Should().ContainSingle().Which.Deviation.Should().Be(Deviation.WrongOrder);
+    }
+}
