@@ -1,6 +1,6 @@
 namespace Conformance.GwsProtocol;
 
-/// <summary>Field names of synchronous responses (gws-api.md 1.2).</summary>
+/// <summary>Field names of synchronous responses ("Return Values").</summary>
 public static class ResponseFields
 {
     public const string StatusCode = "statusCode";
@@ -20,7 +20,7 @@ public static class ResponseFields
     public const string Messages = "messages";
 }
 
-/// <summary>Field names of notifications (gws-api.md 2.2-2.5).</summary>
+/// <summary>Field names of notifications ("Chat API: Message Types", "IM Session API: Message Types").</summary>
 public static class NotificationFields
 {
     public const string MessageType = "messageType";
@@ -31,11 +31,11 @@ public static class NotificationFields
     public const string Message = "message";
     public const string Channels = "channels";
 
-    /// <summary>The text of the documented Error samples, unmangled (gws-api.md 9.17).</summary>
+    /// <summary>The text of the documented Error samples, unmangled (docs/inferences.md#error-notification).</summary>
     public const string OperationFailedText = "Operation failed";
 }
 
-/// <summary>Field names of chat, SMS and IM resources and participants (gws-api.md 3).</summary>
+/// <summary>Field names of chat, SMS and IM resources and participants (the operation samples, "SMS Session API: Resources", "IM Session Resource").</summary>
 public static class ResourceFields
 {
     public const string Id = "id";
@@ -52,7 +52,7 @@ public static class ResourceFields
     public const string ParticipantId = "participantId";
     public const string Visibility = "visibility";
 
-    // IM participants use the call format (gws-api.md 3.4).
+    // IM participants use the call format ("IM Session Resource").
     public const string Digits = "digits";
     public const string E164Number = "e164Number";
     public const string FormattedPhoneNumber = "formattedPhoneNumber";
@@ -62,7 +62,7 @@ public static class ResourceFields
     public const string InboundChatType = "Inbound";
 }
 
-/// <summary>Field names of one message-log entry (gws-api.md 2.3).</summary>
+/// <summary>Field names of one message-log entry ("Chat API: Message Types").</summary>
 public static class MessageLogFields
 {
     public const string Index = "index";
@@ -76,13 +76,13 @@ public static class MessageLogFields
     public const string TimestampSeconds = "timestampSeconds";
 
     /// <summary>
-    /// Timestamps follow the newest samples, e.g. 2014-01-02T14:23:18.109-0800 (gws-api.md 8): ISO 8601
+    /// Timestamps follow the newest samples, e.g. 2014-01-02T14:23:18.109-0800 (docs/inferences.md#timestamps): ISO 8601
     /// with milliseconds and a numeric offset without a colon. This pattern matches that form.
     /// </summary>
     public const string TimestampPattern = @"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}[+-]\d{4}$";
 }
 
-/// <summary>Fields of user, contact, queue and channel resources (gws-api.md 3.5, gws-api-gaps.md 9).</summary>
+/// <summary>Fields of user, contact, queue and channel resources ("Users Resource", "Contacts Resource", "Queues API", "Channels Resource").</summary>
 public static class DirectoryFields
 {
     public const string Id = "id";

@@ -1,6 +1,6 @@
 namespace Conformance.GwsProtocol;
 
-/// <summary>The <c>statusCode</c> values of ReturnValues (gws-api.md 1.2).</summary>
+/// <summary>The <c>statusCode</c> values of "Return Values".</summary>
 public static class GwsStatusCodes
 {
     public const int Ok = 0;
@@ -25,9 +25,9 @@ public static class GwsStatusCodes
     public const int AlreadyInUse = 19;
     public const int NotAuthenticated = 20;
 
-    /// <summary>The statusMessage documented for a request without credentials (gws-api.md 1.1).</summary>
+    /// <summary>The statusMessage documented for a request without credentials ("Return Values").</summary>
     public const string AccessDeniedMessage = "Access denied";
 
-    /// <summary>The statusMessage documented for a second IM session (seed 004).</summary>
+    /// <summary>The statusMessage documented for a second IM session ("IM Session API: InitiateIMSession").</summary>
     public const string InvalidStateMessage = "Invalid state";
 }

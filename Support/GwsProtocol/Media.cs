@@ -2,7 +2,7 @@ namespace Conformance.GwsProtocol;
 
 /// <summary>
 /// The words that differ between the chat-like media: where the resource lives, what its key is in a
-/// notification, which messageType and topic carry it (gws-api.md 2.2, 2.3, 5). One instance per medium.
+/// notification, which messageType and topic carry it (the Message Types pages; docs/inferences.md#sms-mirrors-chat). One instance per medium.
 /// </summary>
 public sealed record MediaKind(
     string Name,
@@ -20,7 +20,7 @@ public sealed record MediaKind(
         "chat", "chats", "chat", "chats", MessageTypes.ChatStateChange, Topics.Chats, MediaChannels.Chat,
         "chatUri", "chatPath");
 
-    /// <summary>SMS: the <c>smssession</c> spelling of the parameter tables and most pages (gws-api.md 9.1).</summary>
+    /// <summary>SMS: the <c>smssession</c> spelling of the parameter tables and most pages (docs/inferences.md#sms-path-spelling).</summary>
     public static readonly MediaKind SmsSession = new(
         "smssession", "smssessions", "smssession", "smssessions", MessageTypes.SmsSessionStateChange,
         Topics.SmsSessions, MediaChannels.SmsSession, "smssessionUri", "smssessionPath");
@@ -33,7 +33,7 @@ public sealed record MediaKind(
     /// <summary>The agent's collection path, e.g. <c>/api/v2/me/chats</c>.</summary>
     public string MeCollectionPath => $"{ApiPaths.Me}/{CollectionSegment}";
 
-    /// <summary>The resource path without the API prefix, e.g. <c>/chats/{id}</c> (gws-api.md 1).</summary>
+    /// <summary>The resource path without the API prefix, e.g. <c>/chats/{id}</c> (the <c>path</c> field of newer samples).</summary>
     public string ResourcePath(string id) => $"/{CollectionSegment}/{id}";
 
     public static IReadOnlyList<MediaKind> ChatLike { get; } = [Chat, SmsSession];

@@ -1,11 +1,11 @@
 namespace Conformance.GwsProtocol;
 
-/// <summary>Values of <c>data.messageType</c> (gws-api.md 2.2-2.4, gws-api-gaps.md 9).</summary>
+/// <summary>Values of <c>data.messageType</c> (the Message Types pages; "Agent State Control: Ready").</summary>
 public static class MessageTypes
 {
     public const string ChatStateChange = "ChatStateChangeMessage";
 
-    /// <summary>Lower-case "s" in "session", as every SMS page spells it (gws-api.md 2.2).</summary>
+    /// <summary>Lower-case "s" in "session", as every SMS page spells it (e.g. "SMS Session API: Invite").</summary>
     public const string SmsSessionStateChange = "SMSsessionStateChangeMessage";
 
     public const string ImSessionStateChange = "IMSessionStateChangeMessage";
@@ -14,7 +14,7 @@ public static class MessageTypes
     public const string ChannelStateChange = "ChannelStateChangeMessageV2";
 }
 
-/// <summary>Values of <c>data.notificationType</c> (gws-api.md 2.2-2.4).</summary>
+/// <summary>Values of <c>data.notificationType</c> ("Chat API: Message Types", "IM Session API: Message Types").</summary>
 public static class NotificationTypes
 {
     public const string StatusChange = "StatusChange";
@@ -25,9 +25,9 @@ public static class NotificationTypes
     /// <summary>MessageLogUpdated (chat and SMS transcripts).</summary>
     public const string NewMessages = "NewMessages";
 
-    /// <summary>IMLogUpdateMessage: singular, the only value (gws-api.md 2.4).</summary>
+    /// <summary>IMLogUpdateMessage: singular, the only value ("IM Session API: Message Types").</summary>
     public const string NewMessage = "NewMessage";
 
-    /// <summary>IM user data changes (gws-api.md 6).</summary>
+    /// <summary>IM user data changes ("IM Session API: AttachUserData").</summary>
     public const string AttachedDataChanged = "AttachedDataChanged";
 }

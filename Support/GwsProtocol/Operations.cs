@@ -1,9 +1,9 @@
 namespace Conformance.GwsProtocol;
 
-/// <summary>Values of <c>operationName</c> (gws-api.md 12). Capability names reuse these words.</summary>
+/// <summary>Values of <c>operationName</c> (one operation page each; docs/sources.md). Capability names reuse these words.</summary>
 public static class Operations
 {
-    // Agent session and state (gws-api.md 1.1, gws-api-gaps.md 9).
+    // Agent session and state ("StartContactCenterSession", "Agent State Control: Ready").
     public const string StartContactCenterSession = "StartContactCenterSession";
     public const string EndContactCenterSession = "EndContactCenterSession";
     public const string Ready = "Ready";
@@ -32,10 +32,10 @@ public static class Operations
     public const string SetDisposition = "SetDisposition";
     public const string SetInFocus = "SetInFocus";
 
-    // IM (gws-api.md 6).
+    // IM (the "IM Session API" pages).
     public const string InitiateImSession = "InitiateIMSession";
 
-    // Supervisor operations (gws-api.md 7); not served yet, named so the design has a place for them.
+    // Supervisor operations ("Chat API: Monitor", "Coach", "BargeIn", "Intrude"); not served yet, named so the design has a place for them.
     public const string Intrude = "Intrude";
     public const string Monitor = "Monitor";
     public const string Coach = "Coach";

@@ -1,6 +1,6 @@
 namespace Conformance.GwsProtocol;
 
-/// <summary>Request body parameter names (gws-api.md 12, seeds 000-004).</summary>
+/// <summary>Request body parameter names (the parameter tables of the operation pages).</summary>
 public static class Parameters
 {
     public const string OperationName = "operationName";
@@ -25,18 +25,18 @@ public static class Parameters
     public const string Channels = "channels";
     public const string Place = "place";
 
-    /// <summary>Query parameters of collection GETs (gws-api.md 3.1, 3.3).</summary>
+    /// <summary>Query parameters of collection GETs ("SMS Session API: Resources").</summary>
     public const string Fields = "fields";
     public const string Subresources = "subresources";
     public const string StartIndex = "startIndex";
     public const string Count = "count";
     public const string AllFields = "*";
 
-    /// <summary>The default key of SetDisposition (gws-api.md 4).</summary>
+    /// <summary>The default key of SetDisposition ("Chat API: SetDisposition").</summary>
     public const string DefaultDispositionKey = "DispositionCode";
 }
 
-/// <summary>Values of <c>treatAs</c> (gws-api.md 4).</summary>
+/// <summary>Values of <c>treatAs</c> ("Chat API: Complete").</summary>
 public static class TreatAsValues
 {
     public const string Normal = "Normal";

@@ -1,13 +1,13 @@
 namespace Conformance.GwsProtocol;
 
-/// <summary>Participant <c>type</c> values (gws-api.md 3.2).</summary>
+/// <summary>Participant <c>type</c> values (the chat and SMS samples).</summary>
 public static class ParticipantTypes
 {
     public const string Agent = "Agent";
     public const string Customer = "Customer";
 }
 
-/// <summary>Visibility of participants and log entries (gws-api.md 2.3, gws-api-gaps.md 7).</summary>
+/// <summary>Visibility of participants and log entries ("Chat API: SwitchToMonitor"; docs/inferences.md#visibility).</summary>
 public static class Visibilities
 {
     public const string All = "All";
@@ -15,7 +15,7 @@ public static class Visibilities
     public const string Supervisors = "Supervisors";
 }
 
-/// <summary>Message-log entry <c>type</c> values (gws-api.md 3.3).</summary>
+/// <summary>Message-log entry <c>type</c> values ("SMS Session API: Resources").</summary>
 public static class MessageLogEntryTypes
 {
     public const string Text = "Text";

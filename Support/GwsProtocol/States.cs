@@ -1,6 +1,6 @@
 namespace Conformance.GwsProtocol;
 
-/// <summary>States of a chat or SMS session as one agent sees it (gws-api.md 3.1, gws-api-gaps.md 1).</summary>
+/// <summary>States of a chat or SMS session as one agent sees it (the samples; docs/inferences.md#offer-invited).</summary>
 public static class InteractionStates
 {
     public const string Invited = "Invited";
@@ -10,7 +10,7 @@ public static class InteractionStates
     public const string Revoked = "Revoked";
 }
 
-/// <summary>States of an IM session (gws-api.md 3.4).</summary>
+/// <summary>States of an IM session ("IM Session Resource").</summary>
 public static class ImSessionStates
 {
     public const string Initiating = "Initiating";
@@ -19,7 +19,7 @@ public static class ImSessionStates
     public const string Completed = "Completed";
 }
 
-/// <summary>Agent state on a media channel (gws-api-gaps.md 9).</summary>
+/// <summary>Agent state on a media channel ("Channels Resource"; docs/inferences.md#agent-initial-state).</summary>
 public static class UserStates
 {
     public const string Ready = "Ready";
@@ -27,7 +27,7 @@ public static class UserStates
     public const string ReadyDisplayName = "Ready";
     public const string NotReadyDisplayName = "Not Ready";
 
-    /// <summary>State ids as the ChannelsResource sample prints them (gws-api-gaps.md 9).</summary>
+    /// <summary>State ids as the "Channels Resource" sample prints them (docs/inferences.md#agent-initial-state).</summary>
     public const string ReadyId = "9430250E-0A1B-421F-B372-F29E69366DED";
     public const string NotReadyId = "900D55CC-2BB0-431F-8BF9-D3525B383BE6";
 

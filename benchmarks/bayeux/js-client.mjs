@@ -1,5 +1,5 @@
 // The official CometD JavaScript client (cometd 9.0.0 + cometd-nodejs-client 2.0.0) as the benchmark peer
-// (issue #3). Subscribes to --channel, then for each "expect <run> <count>" command on stdin records the
+// (the reference our client is measured against). Subscribes to --channel, then for each "expect <run> <count>" command on stdin records the
 // publish-to-receive latency of every event of that run and prints one "result" JSON line when all arrived.
 import { adapt } from 'cometd-nodejs-client';
 import { CometD } from 'cometd';
@@ -22,7 +22,7 @@ const now = calibratedClock();
 const say = (event, fields) => process.stdout.write(JSON.stringify({ event, ...fields }) + '\n');
 
 const cometd = new CometD();
-// cometd-nodejs-server has no WebSocket; start on long-polling like our client (bayeux.md 2.7 item 4).
+// cometd-nodejs-server has no WebSocket; start on long-polling like our client (docs/cometd-behaviour.md#websocket).
 cometd.unregisterTransport('websocket');
 cometd.configure({ url: args.url, logLevel: 'warn' });
 

@@ -24,7 +24,7 @@ function auth(name) { return 'Basic ' + Buffer.from(name + ':password').toString
 async function post(url, body, headers, cookies) {
     const response = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(body) });
     if (cookies) {
-        // Keep the BAYEUX_BROWSER cookie like a browser does: both servers tie long polls to it (bayeux.md 1.8).
+        // Keep the BAYEUX_BROWSER cookie like a browser does: both servers tie long polls to it (docs/cometd-behaviour.md#browser-cookie).
         for (const cookie of response.headers.getSetCookie()) {
             const [pair] = cookie.split(';');
             cookies.set(pair.split('=')[0], pair);

@@ -1,4 +1,4 @@
-// Events of the same count and about the same size as the mock's, per operation (gws-api.md 12):
+// Events of the same count and about the same size as the mock's, per operation (the notification sequences of "Chat API: Accept", "SendMessage", "Complete"; docs/inferences.md#offer-invited):
 // offer 1 (StatusChange Invited), accept 3 (StatusChange, ParticipantsUpdated, MessageLogUpdated),
 // send 1 (MessageLogUpdated), complete 1 (StatusChange Completed).
 'use strict';

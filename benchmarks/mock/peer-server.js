@@ -1,5 +1,5 @@
 // The peer of the mock benchmark: cometd-nodejs-server (pinned in the root package.json) publishing
-// the same number and size of events per operation as the mock GWS server does (issue #4).
+// the same number and size of events per operation as the mock GWS server does, so the two are compared on equal work.
 // POST /op {"agent": "agent0001", "kind": "offer"|"accept"|"send"|"complete"} publishes them on
 // /bench/<agent> and answers {"statusCode":0}, like a GWS operation.
 'use strict';

@@ -1,7 +1,7 @@
 namespace Conformance.Bayeux;
 
 /// <summary>
-/// Client side of the ack extension (bayeux.md 1.10). The ack sent on each connect is the batch id of the last
+/// Client side of the ack extension (CometD reference: Acknowledge extension; docs/cometd-behaviour.md#ack-extension). The ack sent on each connect is the batch id of the last
 /// connect reply whose whole response was processed. Events delivered since then are "unacked": if the response
 /// that would have acknowledged them is lost, the server resends all unacked events first, in order, so a
 /// response that starts by repeating them is a redelivery and those copies are dropped.

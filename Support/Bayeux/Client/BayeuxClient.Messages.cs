@@ -15,8 +15,8 @@ public sealed partial class BayeuxClient
     private int matchCacheVersion;
 
     /// <summary>
-    /// Sends <paramref name="messages"/> as one array and returns the reply to each, correlated by id (bayeux.md
-    /// 1.12 item 9); null where an extension dropped the message or removed its id. Throws
+    /// Sends <paramref name="messages"/> as one array and returns the reply to each, correlated by id (Bayeux
+    /// spec: "id"); null where an extension dropped the message or removed its id. Throws
     /// <see cref="BayeuxTransportException"/> when the transport fails or a reply never comes.
     /// </summary>
     private async Task<IReadOnlyList<BayeuxReply?>> ExchangeAsync(IReadOnlyList<JsonObject> messages, bool isConnect, TimeSpan timeout, CancellationToken cancellationToken)
@@ -188,10 +188,11 @@ public sealed partial class BayeuxClient
     }
 
     /// <summary>
-    /// Processes one received array as a whole (bayeux.md 1.12 item 5): events from any response and in any position
-    /// go to the inbox in order; replies are matched by id; the ack batch advances only after everything was
-    /// processed (bayeux.md 1.10 item 5.4); waiting callers are released last, so the events of a subscribe reply
-    /// are already in the inbox when SubscribeAsync returns.
+    /// Processes one received array as a whole (docs/cometd-behaviour.md#flush-into-any-response): events
+    /// from any response and in any position go to the inbox in order; replies are matched by id; the ack
+    /// batch advances only after everything was processed (docs/cometd-behaviour.md#ack-extension); waiting
+    /// callers are released last, so the events of a subscribe reply are already in the inbox when
+    /// SubscribeAsync returns.
     /// </summary>
     private void ProcessIncoming(IReadOnlyList<JsonObject> messages, IBayeuxTransport transport)
     {
@@ -222,7 +223,7 @@ public sealed partial class BayeuxClient
                     Traffic.Record(TrafficDirection.Note, via, "ignored a message without channel: " + message.ToJsonString());
                     continue;
                 }
-                // Events never carry "successful"; a publish reply does, on a broadcast channel (bayeux.md 1.4).
+                // Events never carry "successful"; a publish reply does, on a broadcast channel (Bayeux spec: "Publish", "Delivery").
                 if (ChannelPattern.IsMeta(channel) || message.ContainsKey(Fields.Successful))
                 {
                     var id = JsonRead.String(message, Fields.Id);
@@ -266,7 +267,7 @@ public sealed partial class BayeuxClient
         var channel = JsonRead.String(message, Fields.Channel) ?? string.Empty;
         if (ChannelPattern.IsMeta(channel))
         {
-            return; // never an event (issue #3)
+            return; // a reply, never an event: the inbox holds only what the server pushed
         }
         // Copies of one event are identical on the wire, so the received text identifies it.
         var key = raw;
@@ -276,7 +277,7 @@ public sealed partial class BayeuxClient
             return;
         }
         var matching = MatchingSubscriptions(channel);
-        // Some servers (cometd-nodejs-server) send one copy per matching subscription, back to back (bayeux.md 1.7).
+        // Some servers (cometd-nodejs-server) send one copy per matching subscription, back to back (docs/cometd-behaviour.md#overlapping-subscriptions).
         if (matching.Length > 1 && lastByChannel.TryGetValue(channel, out var last) && last.Key == key && last.Copies < matching.Length)
         {
             lastByChannel[channel] = (key, last.Copies + 1);

@@ -13,7 +13,7 @@ public sealed partial class BayeuxClient
 
     /// <summary>
     /// Subscribes (one message per pattern, in one batch) and returns once the server confirmed each: trigger the
-    /// events under test only after this (bayeux.md 1.12 item 3). Events carried by the reply are already in the
+    /// events under test only after this (Bayeux spec: "Subscribe Response"). Events carried by the reply are already in the
     /// inbox. The subscriptions are restored after every re-handshake. A session lost meanwhile is waited out;
     /// a refusal throws <see cref="BayeuxRequestException"/> and the pattern is forgotten.
     /// </summary>
@@ -24,7 +24,7 @@ public sealed partial class BayeuxClient
         {
             if (!ChannelPattern.IsValidPattern(pattern) || ChannelPattern.IsMeta(pattern))
             {
-                throw new ArgumentException($"'{pattern}' is not a channel or wildcard pattern a client may subscribe to (bayeux.md 1.7).", nameof(subscriptions));
+                throw new ArgumentException($"'{pattern}' is not a channel or wildcard pattern a client may subscribe to (Bayeux spec: \"Channel Globbing\", \"Meta Channels\").", nameof(subscriptions));
             }
         }
         lock (sessionGate)
@@ -131,7 +131,7 @@ public sealed partial class BayeuxClient
     {
         if (!ChannelPattern.IsValidName(channel) || ChannelPattern.IsMeta(channel))
         {
-            throw new ArgumentException($"'{channel}' is not a channel one may publish to (bayeux.md 1.4).", nameof(channel));
+            throw new ArgumentException($"'{channel}' is not a channel one may publish to (Bayeux spec: \"Publish\", \"Meta Channels\").", nameof(channel));
         }
         var current = await WaitForSessionAsync(0, DateTimeOffset.UtcNow + options.RequestTimeout, "publish to " + channel, cancellationToken).ConfigureAwait(false);
         var message = new JsonObject
@@ -147,7 +147,7 @@ public sealed partial class BayeuxClient
 
     /// <summary>
     /// Sends <c>/meta/disconnect</c>, waits briefly for the reply and for the released connect (its events are
-    /// still recorded), then stops (bayeux.md 1.11 item 5). Idempotent.
+    /// still recorded), then stops (docs/cometd-behaviour.md#client-backoff). Idempotent.
     /// </summary>
     public async Task DisconnectAsync(CancellationToken cancellationToken = default)
     {

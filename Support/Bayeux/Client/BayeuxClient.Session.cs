@@ -5,7 +5,7 @@ using Conformance.Bayeux.Transport;
 namespace Conformance.Bayeux;
 
 // The session loop: handshake, resubscribe, one connect at a time, and what advice and failures make it do
-// (bayeux.md 1.11 and 1.12).
+// (Bayeux spec: "advice", "Connect"; docs/cometd-behaviour.md#client-backoff).
 public sealed partial class BayeuxClient
 {
     private TimeSpan adviceTimeout = BayeuxClientOptions.DefaultAdviceTimeout;
@@ -105,7 +105,7 @@ public sealed partial class BayeuxClient
         if (!reply.Successful || clientId is null)
         {
             lastFailure = $"handshake failed: {reply.Error?.Text ?? "no clientId"} (advice reconnect {reply.Reconnect ?? "absent"})";
-            // Absent advice after a failed handshake means "handshake" (bayeux.md 1.3).
+            // Absent advice after a failed handshake means "handshake" (docs/cometd-behaviour.md#advice-defaults).
             return (reply.Reconnect == Advice.ReconnectNone ? Next.Stop : Next.Retry, null);
         }
         var offered = reply.Message[Fields.SupportedConnectionTypes] as JsonArray;
@@ -142,7 +142,7 @@ public sealed partial class BayeuxClient
     {
         var backOff = TimeSpan.Zero;
         DateTimeOffset? firstFailure = null;
-        var replyNow = true; // advice {timeout:0} on the first connect and after a failure (bayeux.md 1.3)
+        var replyNow = true; // advice {timeout:0} on the first connect and after a failure (docs/cometd-behaviour.md#advice-defaults)
         var gapPending = previous;
         while (!stopping.IsCancellationRequested)
         {
@@ -235,7 +235,7 @@ public sealed partial class BayeuxClient
         }
         catch (BayeuxTransportException ex)
         {
-            // HTTP 500 for a superseded connect, a timeout, a refused connection: all are "retry" (bayeux.md 1.11 item 4).
+            // HTTP 500 for a superseded connect, a timeout, a refused connection: all are "retry" (docs/cometd-behaviour.md#client-backoff).
             lastFailure = "connect transport failure: " + ex.Message;
             Traffic.Record(TrafficDirection.Note, "client", lastFailure);
             return (Next.Retry, lastFailure);
@@ -291,7 +291,7 @@ public sealed partial class BayeuxClient
         }
     }
 
-    /// <summary>Subscribes everything wanted but not yet confirmed in this session, in one batch (bayeux.md 1.11 item 1).</summary>
+    /// <summary>Subscribes everything wanted but not yet confirmed in this session, in one batch (a re-handshake clears subscriptions: docs/cometd-behaviour.md#client-backoff).</summary>
     private async Task<(Next Next, string Reason)> SubscribeDesiredAsync(Session current, CancellationToken cancellationToken)
     {
         string[] wanted;
@@ -367,7 +367,7 @@ public sealed partial class BayeuxClient
 
     private void ApplyAdvice(JsonObject? advice)
     {
-        // New advice replaces the old, field by field (bayeux.md 1.3).
+        // New advice replaces the old, field by field (Bayeux spec: "advice").
         if (JsonRead.Long(advice, Advice.Timeout) is long timeout and >= 0)
         {
             adviceTimeout = TimeSpan.FromMilliseconds(timeout);

@@ -5,7 +5,7 @@ namespace Conformance.Bayeux;
 
 /// <summary>
 /// A Bayeux (CometD) client for a test harness: it loses nothing it could keep, and records what it could not
-/// (issue #3; bayeux.md 1.12). Typical use:
+/// (the harness judges a server by what it pushes; see README.md "Guarantees"). Typical use:
 /// <code>
 /// await using var client = new BayeuxClient(new BayeuxClientOptions { Endpoint = endpoint, CookieContainer = cookies });
 /// await client.HandshakeAsync(ct);
@@ -118,7 +118,7 @@ public sealed partial class BayeuxClient : IAsyncDisposable
         }
     }
 
-    /// <summary>How many copies of one event, sent once per overlapping subscription, were dropped (bayeux.md 1.7).</summary>
+    /// <summary>How many copies of one event, sent once per overlapping subscription, were dropped (docs/cometd-behaviour.md#overlapping-subscriptions).</summary>
     public int OverlapDuplicatesDropped
     {
         get
@@ -142,10 +142,10 @@ public sealed partial class BayeuxClient : IAsyncDisposable
         }
     }
 
-    /// <summary>This client's private BAYEUX_BROWSER cookie, if the server set one (bayeux.md 1.8).</summary>
+    /// <summary>This client's private BAYEUX_BROWSER cookie, if the server set one (docs/cometd-behaviour.md#browser-cookie).</summary>
     public string? BrowserCookie => http.Cookies.BrowserCookie(options.Endpoint);
 
-    /// <summary>Adds a message hook (style.md lesson 8); it applies from the next message on.</summary>
+    /// <summary>Adds a message hook (as CometD's <c>ClientSession.Extension</c>); it applies from the next message on.</summary>
     public void AddExtension(IBayeuxExtension extension)
     {
         ArgumentNullException.ThrowIfNull(extension);

@@ -6,10 +6,10 @@ namespace Conformance.Bayeux;
 /// <summary>How a <see cref="BayeuxClient"/> reaches its server and how patient it is. Every tunable is a named constant.</summary>
 public sealed record BayeuxClientOptions
 {
-    /// <summary>Added to <c>advice.timeout</c> for a connect, and the whole budget for any other request (JS <c>maxNetworkDelay</c>; bayeux.md 1.11).</summary>
+    /// <summary>Added to <c>advice.timeout</c> for a connect, and the whole budget for any other request (JS <c>maxNetworkDelay</c>; docs/cometd-behaviour.md#client-backoff).</summary>
     public static readonly TimeSpan DefaultMaxNetworkDelay = TimeSpan.FromSeconds(10);
 
-    /// <summary>The hold time assumed until the server advises one (Java and Node servers default to 30 s; bayeux.md 1.3).</summary>
+    /// <summary>The hold time assumed until the server advises one (Java and Node servers default to 30 s; docs/cometd-behaviour.md#advice-defaults).</summary>
     public static readonly TimeSpan DefaultAdviceTimeout = TimeSpan.FromSeconds(30);
 
     /// <summary>How long <see cref="BayeuxClient.HandshakeAsync"/> waits for the session to be connected.</summary>
@@ -18,12 +18,12 @@ public sealed record BayeuxClientOptions
     /// <summary>How long subscribe, unsubscribe and publish keep trying across re-handshakes before giving up.</summary>
     public static readonly TimeSpan DefaultRequestTimeout = TimeSpan.FromSeconds(30);
 
-    /// <summary>How long <see cref="BayeuxClient.DisconnectAsync"/> waits for the reply (bayeux.md 1.11 item 5: do not wait long).</summary>
+    /// <summary>How long <see cref="BayeuxClient.DisconnectAsync"/> waits for the reply (short: the server may never answer; docs/cometd-behaviour.md#client-backoff).</summary>
     public static readonly TimeSpan DefaultDisconnectTimeout = TimeSpan.FromSeconds(3);
 
     public const int DefaultTrafficCapacity = 20_000;
 
-    /// <summary>The Bayeux endpoint, e.g. <c>https://host/api/v2/notifications</c>. Every request is posted here (bayeux.md 1.1).</summary>
+    /// <summary>The Bayeux endpoint, e.g. <c>https://host/api/v2/notifications</c>. Every request is posted here (docs/cometd-behaviour.md#request-url).</summary>
     public required Uri Endpoint { get; init; }
 
     /// <summary>
@@ -35,7 +35,7 @@ public sealed record BayeuxClientOptions
 
     /// <summary>
     /// Cookies shared with the caller's REST requests (the GWS session cookie). The client reads them and stores
-    /// cookies the server sets into it, except BAYEUX_BROWSER, which each client keeps to itself (bayeux.md 1.8).
+    /// cookies the server sets into it, except BAYEUX_BROWSER, which each client keeps to itself (docs/cometd-behaviour.md#browser-cookie).
     /// </summary>
     public CookieContainer? CookieContainer { get; init; }
 
@@ -48,7 +48,7 @@ public sealed record BayeuxClientOptions
     /// <summary>Offer <c>websocket</c> first and fall back to long-polling when the server or the upgrade refuses it.</summary>
     public bool PreferWebSocket { get; init; }
 
-    /// <summary>Ask for the ack extension (bayeux.md 1.10); it is used only when the server's handshake reply offers it.</summary>
+    /// <summary>Ask for the ack extension (CometD reference: Acknowledge extension); it is used only when the server's handshake reply offers it.</summary>
     public bool RequestAck { get; init; } = true;
 
     public TimeSpan MaxNetworkDelay { get; init; } = DefaultMaxNetworkDelay;
@@ -61,7 +61,7 @@ public sealed record BayeuxClientOptions
 
     public IBackOffStrategy BackOff { get; init; } = new LinearBackOff();
 
-    /// <summary>Hooks on every outgoing and incoming message, in order (style.md lesson 8).</summary>
+    /// <summary>Hooks on every outgoing and incoming message, in order (as CometD's <c>ClientSession.Extension</c>).</summary>
     public IList<IBayeuxExtension> Extensions { get; } = [];
 
     public int TrafficCapacity { get; init; } = DefaultTrafficCapacity;

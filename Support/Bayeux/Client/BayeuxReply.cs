@@ -3,7 +3,7 @@ using Conformance.Bayeux.Protocol;
 
 namespace Conformance.Bayeux;
 
-/// <summary>A reply to one request, correlated by id (bayeux.md 1.12 item 9).</summary>
+/// <summary>A reply to one request, correlated by id, never by position (Bayeux spec: "id").</summary>
 public sealed record BayeuxReply(JsonObject Message)
 {
     public string? Channel => JsonRead.String(Message, Fields.Channel);

@@ -1,8 +1,8 @@
 namespace Conformance.Bayeux;
 
 /// <summary>
-/// Where the client is in the session life cycle (bayeux.md 1.11; the states of the CometD Java BayeuxClient,
-/// style.md lesson 8). <see cref="Connecting"/> also covers retrying after a failed connect.
+/// Where the client is in the session life cycle (Bayeux spec: "Client State Table"; the states of the CometD
+/// Java BayeuxClient). <see cref="Connecting"/> also covers retrying after a failed connect.
 /// </summary>
 public enum BayeuxState
 {

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 namespace Conformance.Bayeux;
 
 /// <summary>
-/// Hooks on every message, like CometD's <c>ClientSession.Extension</c> (style.md lesson 8): tests use them to
+/// Hooks on every message, like CometD's <c>ClientSession.Extension</c>: tests use them to
 /// bend messages (strip <c>channel</c>, forge <c>clientId</c>) with the normal client. Return the message
 /// (changed or not) to keep it, or null to drop it.
 /// </summary>

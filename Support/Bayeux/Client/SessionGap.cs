@@ -2,7 +2,7 @@ namespace Conformance.Bayeux;
 
 /// <summary>
 /// A window in which events may have been lost: the server forgot the session (402, <c>reconnect:handshake</c>,
-/// a restart) and the client re-handshook and resubscribed (bayeux.md 1.12 item 7). Events published between
+/// a restart) and the client re-handshook and resubscribed (docs/cometd-behaviour.md#session-expiry). Events published between
 /// <see cref="LostAfter"/> and <see cref="RestoredAt"/> may never arrive; assertions can see this.
 /// </summary>
 public sealed record SessionGap

@@ -2,7 +2,7 @@ namespace Conformance.Bayeux;
 
 /// <summary>
 /// The client's state with its history. Waiters see every transition, not only the current state, so a wait for
-/// <see cref="BayeuxState.Connected"/> cannot miss a brief visit (the race CometD issue #212 describes).
+/// <see cref="BayeuxState.Connected"/> cannot miss a brief visit (the race described in github.com/cometd/cometd/issues/212).
 /// </summary>
 internal sealed class StateMachine
 {

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 namespace Conformance.Bayeux;
 
 /// <summary>
-/// One event the server delivered, as recorded by the inbox (issue #3): the concrete channel, the data, when and
+/// One event the server delivered, as recorded by the inbox: the concrete channel, the data, when and
 /// in which order it arrived at this client, and the message as received.
 /// </summary>
 public sealed record BayeuxEvent
@@ -11,7 +11,7 @@ public sealed record BayeuxEvent
     /// <summary>Arrival order within this client's inbox, starting at 1; gaps share the same counter.</summary>
     public required long Order { get; init; }
 
-    /// <summary>The concrete channel (never a wildcard; bayeux.md 1.4).</summary>
+    /// <summary>The concrete channel (never a wildcard; Bayeux spec: "Delivery").</summary>
     public required string Channel { get; init; }
 
     public required JsonNode? Data { get; init; }

@@ -5,9 +5,9 @@ using Conformance.Bayeux.Protocol;
 namespace Conformance.Bayeux;
 
 /// <summary>
-/// Every event delivered to one client, in arrival order, with the session gaps on the same timeline (issue #3
-/// "The inbox"). Waits start from a <see cref="InboxMark"/>, always have a deadline, and on failure say what did
-/// arrive (style.md lesson 7).
+/// Every event delivered to one client, in arrival order, with the session gaps on the same timeline, so a
+/// wait can tell a loss from a silence. Waits start from a <see cref="InboxMark"/>, always have a deadline,
+/// and on failure say what did arrive, so a failed run explains itself.
 /// </summary>
 public sealed class BayeuxInbox
 {

@@ -1,6 +1,6 @@
 namespace Conformance.Bayeux;
 
-/// <summary>An inbox expectation failed; the message reads "Expected ... / Actual: ..." (style.md lesson 7).</summary>
+/// <summary>An inbox expectation failed; the message reads "Expected ... / Actual: ..." and lists what did arrive.</summary>
 public sealed class InboxExpectationException : Exception
 {
     public InboxExpectationException()

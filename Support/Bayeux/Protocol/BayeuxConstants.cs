@@ -1,9 +1,9 @@
 namespace Conformance.Bayeux.Protocol;
 
-// Protocol words of Bayeux 1.0 as CometD implements it (../shared/reference/bayeux.md, part 1).
+// Protocol words of Bayeux 1.0 as CometD implements it (Bayeux spec; docs/cometd-behaviour.md).
 // One place for each word: the client library and the mock's server code both use these.
 
-/// <summary>The meta channels (bayeux.md 1.4).</summary>
+/// <summary>The meta channels (Bayeux spec: "Meta Message Field Definitions").</summary>
 public static class MetaChannels
 {
     public const string Prefix = "/meta/";
@@ -14,7 +14,7 @@ public static class MetaChannels
     public const string Disconnect = "/meta/disconnect";
 }
 
-/// <summary>Message field names (bayeux.md 1.2).</summary>
+/// <summary>Message field names (Bayeux spec: "Common Message Field Definitions").</summary>
 public static class Fields
 {
     public const string Channel = "channel";
@@ -31,21 +31,21 @@ public static class Fields
     public const string ConnectionType = "connectionType";
     public const string Subscription = "subscription";
     public const string Ack = "ack";
-    /// <summary>Events delivered inside a CometD handshake reply (bayeux.md 1.2).</summary>
+    /// <summary>Events delivered inside a CometD handshake reply (docs/cometd-behaviour.md#handshake-events).</summary>
     public const string XMessages = "x-messages";
-    /// <summary>Newer CometD servers answer the ack handshake with <c>{"ack":{"enabled":true,"batch":N}}</c> (bayeux.md 1.10).</summary>
+    /// <summary>Newer CometD servers answer the ack handshake with <c>{"ack":{"enabled":true,"batch":N}}</c> (docs/cometd-behaviour.md#ack-extension).</summary>
     public const string AckEnabled = "enabled";
     public const string AckBatch = "batch";
 }
 
-/// <summary>Protocol versions (bayeux.md 1.2).</summary>
+/// <summary>Protocol versions (Bayeux spec: "version", "minimumVersion").</summary>
 public static class Versions
 {
     public const string Current = "1.0";
     public const string Minimum = "1.0";
 }
 
-/// <summary>Advice fields and reconnect values (bayeux.md 1.3).</summary>
+/// <summary>Advice fields and reconnect values (Bayeux spec: "advice").</summary>
 public static class Advice
 {
     public const string Reconnect = "reconnect";
@@ -55,11 +55,11 @@ public static class Advice
     public const string ReconnectRetry = "retry";
     public const string ReconnectHandshake = "handshake";
     public const string ReconnectNone = "none";
-    /// <summary>Set by CometD when two sessions share one BAYEUX_BROWSER cookie (bayeux.md 1.8).</summary>
+    /// <summary>Set by CometD when two sessions share one BAYEUX_BROWSER cookie (Bayeux spec: "multiple-clients advice field"; docs/cometd-behaviour.md#browser-cookie).</summary>
     public const string MultipleClients = "multiple-clients";
 }
 
-/// <summary>Connection types (bayeux.md 1.4).</summary>
+/// <summary>Connection types (Bayeux spec: "supportedConnectionTypes", "connectionType").</summary>
 public static class ConnectionTypes
 {
     public const string LongPolling = "long-polling";
@@ -67,7 +67,7 @@ public static class ConnectionTypes
     public const string CallbackPolling = "callback-polling";
 }
 
-/// <summary>The cookie CometD uses to find a browser's sessions (bayeux.md 1.8).</summary>
+/// <summary>The cookie CometD uses to find a browser's sessions (Bayeux spec: "Server-side Multiple clients detection").</summary>
 public static class Cookies
 {
     public const string BayeuxBrowser = "BAYEUX_BROWSER";

@@ -1,13 +1,13 @@
 namespace Conformance.Bayeux.Protocol;
 
 /// <summary>
-/// The <c>error</c> field of a reply, <c>code:args:message</c> (bayeux.md 1.6): the code is the first three
+/// The <c>error</c> field of a reply, <c>code:args:message</c> (Bayeux spec: "error"): the code is the first three
 /// characters, the rest splits on the first two colons, args are comma-separated and may be empty.
 /// A client acts on <c>advice.reconnect</c>, not on the code; this type only makes failures readable.
 /// </summary>
 public sealed record BayeuxError(int? Code, IReadOnlyList<string> Args, string Message, string Text)
 {
-    /// <summary>Unknown or expired clientId, or no BAYEUX_BROWSER cookie (bayeux.md 1.6).</summary>
+    /// <summary>Unknown or expired clientId, or no BAYEUX_BROWSER cookie (docs/cometd-behaviour.md#error-strings).</summary>
     public const int SessionUnknown = 402;
 
     public static BayeuxError? Parse(string? text)

@@ -1,7 +1,7 @@
 namespace Conformance.Bayeux.Protocol;
 
 /// <summary>
-/// Bayeux channel names and wildcard patterns (bayeux.md 1.7): <c>/a/*</c> matches exactly one
+/// Bayeux channel names and wildcard patterns (Bayeux spec: "Channels", "Channel Globbing"): <c>/a/*</c> matches exactly one
 /// more segment, <c>/a/**</c> one or more. Shared by the client (local matching of wildcard
 /// subscriptions) and the mock's server (routing).
 /// </summary>

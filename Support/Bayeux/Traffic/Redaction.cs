@@ -2,7 +2,7 @@ namespace Conformance.Bayeux;
 
 /// <summary>
 /// Keeps credentials out of the traffic snapshot: GWS requests carry Basic credentials, a session cookie and a
-/// CSRF token (issue #3), and reports get attached to CI runs. Header names stay readable, values do not.
+/// CSRF token, and reports get attached to CI runs. Header names stay readable, values do not.
 /// </summary>
 public sealed class Redaction(IEnumerable<string> extraSensitiveHeaders)
 {

@@ -3,7 +3,7 @@ using System.Text;
 namespace Conformance.Bayeux;
 
 /// <summary>
-/// Every request and reply of one client, for the reports (issue #3 "A snapshot of all traffic"). Bounded: past
+/// Every request and reply of one client, for the reports, so a failure shows the wire. Bounded: past
 /// <see cref="Capacity"/> entries the oldest are dropped and counted, so a long benchmark cannot exhaust memory.
 /// </summary>
 public sealed class TrafficLog

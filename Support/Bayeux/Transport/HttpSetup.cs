@@ -5,14 +5,14 @@ namespace Conformance.Bayeux.Transport;
 
 /// <summary>
 /// What the HTTP-based transports share for one client: the handler, its cookies and the caller's headers
-/// (Basic credentials, CSRF token; issue #3). Cookies are handled here, not by the handler, so that
-/// BAYEUX_BROWSER never leaks between clients (bayeux.md 1.8).
+/// (Basic credentials, CSRF token, as GWS asks on every request). Cookies are handled here, not by the handler, so that
+/// BAYEUX_BROWSER never leaks between clients (docs/cometd-behaviour.md#browser-cookie).
 /// </summary>
 public sealed class HttpSetup : IDisposable
 {
     /// <summary>
     /// At least two connections, so the held <c>/meta/connect</c> never blocks a subscribe or publish
-    /// (bayeux.md 1.1); a few more so a late superseded connect cannot block either.
+    /// (Bayeux spec: "Two connection operation"); a few more so a late superseded connect cannot block either.
     /// </summary>
     public const int MaxConnectionsPerServer = 4;
 
@@ -79,7 +79,7 @@ public sealed class HttpSetup : IDisposable
     }
 
     // A handler that manages cookies itself would share BAYEUX_BROWSER between every client using it, and the
-    // server would throttle them with advice "multiple-clients" (bayeux.md 1.8). Share cookies through
+    // server would throttle them with advice "multiple-clients" (docs/cometd-behaviour.md#browser-cookie). Share cookies through
     // BayeuxClientOptions.CookieContainer instead.
     private static void RejectCookieHandling(HttpMessageHandler handler)
     {

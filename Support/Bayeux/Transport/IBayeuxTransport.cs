@@ -3,12 +3,12 @@ using System.Text.Json.Nodes;
 namespace Conformance.Bayeux.Transport;
 
 /// <summary>
-/// The seam between the client and the wire (style.md lesson 8): long-polling, WebSocket, and the fakes the unit
+/// The seam between the client and the wire (as CometD's ClientTransport): long-polling, WebSocket, and the fakes the unit
 /// tests use. A transport moves JSON arrays; it knows nothing of sessions, ids or advice.
 /// </summary>
 public interface IBayeuxTransport : IAsyncDisposable
 {
-    /// <summary>The <c>connectionType</c> this transport implements (bayeux.md 1.2).</summary>
+    /// <summary>The <c>connectionType</c> this transport implements (Bayeux spec: "connectionType").</summary>
     string ConnectionType { get; }
 
     /// <summary>
@@ -31,13 +31,13 @@ public interface IBayeuxTransport : IAsyncDisposable
     Task SendAsync(TransportBatch batch, CancellationToken cancellationToken);
 }
 
-/// <summary>One outgoing array: <see cref="IsConnect"/> marks a <c>/meta/connect</c>, which travels alone (bayeux.md 1.9).</summary>
+/// <summary>One outgoing array: <see cref="IsConnect"/> marks a <c>/meta/connect</c>, which travels alone (docs/cometd-behaviour.md#batching).</summary>
 public sealed record TransportBatch(IReadOnlyList<JsonObject> Messages, bool IsConnect, TimeSpan Timeout);
 
 /// <summary>Where a transport hands what it receives.</summary>
 public interface ITransportListener
 {
-    /// <summary>One received array, processed as a whole before the next one (bayeux.md 1.10 item 5.4).</summary>
+    /// <summary>One received array, processed as a whole before the next one (docs/cometd-behaviour.md#ack-extension).</summary>
     void OnMessages(IReadOnlyList<JsonObject> messages, IBayeuxTransport transport);
 
     /// <summary>The transport broke outside any <see cref="IBayeuxTransport.SendAsync"/> call (a WebSocket closing).</summary>
@@ -47,7 +47,7 @@ public interface ITransportListener
     void OnNote(string text, IBayeuxTransport transport);
 }
 
-/// <summary>A transport-level failure: no usable response (bayeux.md 1.1: HTTP 4xx/5xx or nothing at all).</summary>
+/// <summary>A transport-level failure: no usable response (HTTP 4xx/5xx or nothing at all; docs/cometd-behaviour.md#client-backoff).</summary>
 public sealed class BayeuxTransportException : Exception
 {
     public BayeuxTransportException()

@@ -6,7 +6,7 @@ using Conformance.Bayeux.Protocol;
 namespace Conformance.Bayeux.Transport;
 
 /// <summary>
-/// Long-polling over HttpClient (bayeux.md 1.1): every request a POST of a JSON array to the endpoint, the
+/// Long-polling over HttpClient (Bayeux spec: "The long-polling Transport"): every request a POST of a JSON array to the endpoint, the
 /// response a JSON array of replies and events in any order. Concurrent sends use separate connections
 /// (<see cref="HttpSetup.MaxConnectionsPerServer"/>), so the held connect never blocks anything else.
 /// </summary>

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 
 namespace Conformance.Bayeux.Transport;
 
-/// <summary>Parsing and writing Bayeux arrays (bayeux.md 1.1): requests are always arrays; a lone object reply is accepted.</summary>
+/// <summary>Parsing and writing Bayeux arrays (Bayeux spec: "Messages"): requests are always arrays; a lone object reply is accepted.</summary>
 public static class MessageArrays
 {
     public static string Write(IReadOnlyList<JsonObject> messages)

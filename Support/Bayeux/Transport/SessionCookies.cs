@@ -5,9 +5,9 @@ namespace Conformance.Bayeux.Transport;
 
 /// <summary>
 /// The cookies one client sends. CometD finds sessions through <c>BAYEUX_BROWSER</c> and throttles two sessions
-/// that share it (bayeux.md 1.8), so that cookie is always private to this client; every other cookie (the GWS
+/// that share it (docs/cometd-behaviour.md#browser-cookie), so that cookie is always private to this client; every other cookie (the GWS
 /// session cookie) lives in the caller's container when one is given, so REST and CometD requests stay in one
-/// session (issue #3).
+/// session, as GWS requires.
 /// </summary>
 public sealed class SessionCookies(CookieContainer? shared)
 {

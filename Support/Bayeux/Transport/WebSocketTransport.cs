@@ -6,7 +6,7 @@ using Conformance.Bayeux.Protocol;
 namespace Conformance.Bayeux.Transport;
 
 /// <summary>
-/// Bayeux over a WebSocket (bayeux.md 1.1, 2.6): the endpoint with a ws/wss scheme, one JSON array per text
+/// Bayeux over a WebSocket (docs/cometd-behaviour.md#websocket): the endpoint with a ws/wss scheme, one JSON array per text
 /// frame each way. Replies and events arrive whenever the server sends them, so the client correlates by id.
 /// </summary>
 public sealed class WebSocketTransport(HttpSetup http) : IBayeuxTransport

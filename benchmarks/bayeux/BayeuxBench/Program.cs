@@ -4,7 +4,7 @@ using BayeuxBench;
 using Conformance.Bayeux;
 
 // Events per second received and publish-to-receive latency for our client and the official CometD JS client,
-// against the same cometd-nodejs-server, in one run (issue #3). Usage: run [events] [latencyEvents] [rate] [rounds]
+// against the same cometd-nodejs-server, in one run, so the ratio holds on any machine. Usage: run [events] [latencyEvents] [rate] [rounds]
 var culture = CultureInfo.InvariantCulture;
 var burst = args.Length > 0 ? int.Parse(args[0], culture) : 20_000;
 var paced = args.Length > 1 ? int.Parse(args[1], culture) : 2_000;

@@ -12,7 +12,7 @@ public sealed record FakeResponse(List<JsonObject> Messages, int Status = 200, b
 }
 
 /// <summary>
-/// A small in-process Bayeux server that behaves like CometD (bayeux.md 1.5: held connects, queues, 402 for
+/// A small in-process Bayeux server that behaves like CometD (docs/cometd-behaviour.md#server-hold-rules: held connects, queues, 402 for
 /// unknown sessions, the ack extension), with a middleware seam so each test can bend one exchange.
 /// </summary>
 public sealed class FakeServer
@@ -32,13 +32,13 @@ public sealed class FakeServer
 
     public bool AckSupported { get; set; }
 
-    /// <summary>CometD puts events before the replies, Faye after (bayeux.md 2.6).</summary>
+    /// <summary>CometD puts events before the replies, Faye after (docs/cometd-behaviour.md#events-and-replies-order).</summary>
     public bool EventsAfterReplies { get; set; }
 
-    /// <summary>Flush queued events into any response, as CometD does without ack (bayeux.md 1.5 item 3).</summary>
+    /// <summary>Flush queued events into any response, as CometD does without ack (docs/cometd-behaviour.md#flush-into-any-response).</summary>
     public bool Piggyback { get; set; } = true;
 
-    /// <summary>One copy per matching subscription, as cometd-nodejs-server does (bayeux.md 1.7).</summary>
+    /// <summary>One copy per matching subscription, as cometd-nodejs-server does (docs/cometd-behaviour.md#overlapping-subscriptions).</summary>
     public bool CopyPerSubscription { get; set; }
 
     public string[] ConnectionTypes { get; set; } = [Conformance.Bayeux.Protocol.ConnectionTypes.LongPolling];
@@ -309,7 +309,7 @@ public sealed class FakeServer
             {
                 session.Unacked.RemoveAll(u => u.Batch <= acked);
             }
-            // A newer connect supersedes a held one, which then ends with HTTP 500 (bayeux.md 1.5 item 1).
+            // A newer connect supersedes a held one, which then ends with HTTP 500 (docs/cometd-behaviour.md#superseded-connect).
             session.Superseded?.TrySetResult();
             superseded = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
             session.Superseded = superseded;

@@ -5,8 +5,8 @@ using FluentAssertions;
 namespace Bayeux.Tests.Interop;
 
 /// <summary>
-/// Our client against real third-party Bayeux servers from the pinned npm lock file (issue #3 "Proof";
-/// bayeux.md part 2): every test counts published against received events and fails on any loss or reorder.
+/// Our client against real third-party Bayeux servers from the pinned npm lock file (the observed
+/// behaviour in docs/cometd-behaviour.md, re-checked): every test counts published against received events and fails on any loss or reorder.
 /// </summary>
 [Category("Interop")]
 public class InteropTests
@@ -37,7 +37,7 @@ public class InteropTests
         await client.SubscribeAsync(Channel);
         client.AckEnabled.Should().Be(ack);
 
-        // The connect is now held for 20 s; a subscribe must not wait behind it (bayeux.md 1.1: two connections).
+        // The connect is now held for 20 s; a subscribe must not wait behind it (Bayeux spec: "Two connection operation").
         await client.WaitForStateAsync(Deadline, BayeuxState.Connected);
         var clock = System.Diagnostics.Stopwatch.StartNew();
         await client.SubscribeAsync("/v2/me/other");
@@ -85,7 +85,7 @@ public class InteropTests
         await client.SubscribeAsync([Channel, "/v2/me/*"]);
 
         await AssertSequenceAsync(server, client, run: 1, count: 50);
-        client.OverlapDuplicatesDropped.Should().Be(50, "cometd-nodejs-server sends one copy per matching subscription (bayeux.md 1.7)");
+        client.OverlapDuplicatesDropped.Should().Be(50, "cometd-nodejs-server sends one copy per matching subscription (docs/cometd-behaviour.md#overlapping-subscriptions)");
     }
 
     [Test]
@@ -120,7 +120,7 @@ public class InteropTests
         await client.HandshakeAsync();
         await client.SubscribeAsync(Channel);
 
-        client.ConnectionType.Should().Be("long-polling", "cometd-nodejs-server has no WebSocket support (bayeux.md 2.3)");
+        client.ConnectionType.Should().Be("long-polling", "cometd-nodejs-server has no WebSocket support (docs/cometd-behaviour.md#websocket)");
         await AssertSequenceAsync(server, client, run: 1, count: 50);
     }
 

@@ -1,5 +1,5 @@
 'use strict';
-// cometd-nodejs-server 1.2.1 on 127.0.0.1 (bayeux.md 2.1), long-polling only, for the interop tests and the
+// cometd-nodejs-server 1.2.1 (pinned in package.json) on 127.0.0.1, long-polling only, for the interop tests and the
 // benchmark. Prints {"event":"listening","port":N} first, then one JSON line per subscribe and per publish run.
 // Usage: node cometd-server.cjs [--port 0] [--ack] [--timeout 30000] [--lifetime 120000]
 const http = require('http');
@@ -16,7 +16,7 @@ server.addListener('subscribed', (channel, session) => say('subscribed', { chann
 server.addListener('unsubscribed', (channel, session) => say('unsubscribed', { channel: channel.name, session: session.id }));
 
 // Look the channel up on every publish: channels without subscribers are swept, and a channel object kept from
-// earlier would publish to nobody (bayeux.md 2.7 item 1).
+// earlier would publish to nobody (docs/cometd-behaviour.md#node-server-quirks).
 function publishOne(name, data) {
     const channel = server.getServerChannel(name) || server.createServerChannel(name);
     channel.publish(null, data);

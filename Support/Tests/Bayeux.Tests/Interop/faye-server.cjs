@@ -1,6 +1,6 @@
 'use strict';
-// Faye 1.4.3 on 127.0.0.1 (bayeux.md 2.1, 2.6): an independent Bayeux server with long-polling and WebSocket.
-// Same command protocol as cometd-server.cjs. Faye's timeout option is in seconds (bayeux.md 2.7 item 8).
+// Faye 1.4.3 (pinned in package.json) on 127.0.0.1: an independent Bayeux server with long-polling and WebSocket.
+// Same command protocol as cometd-server.cjs. Faye's timeout option is in seconds (docs/cometd-behaviour.md#faye-timeout-units).
 // Usage: node faye-server.cjs [--port 0] [--timeout 30] [--lifetime 120000]
 const http = require('http');
 const faye = require('faye');

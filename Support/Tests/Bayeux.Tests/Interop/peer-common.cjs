@@ -1,5 +1,5 @@
 'use strict';
-// Shared plumbing for the interop peers (issue #3): argument parsing, JSON-line output, stdin commands and a
+// Shared plumbing for the interop peers: argument parsing, JSON-line output, stdin commands and a
 // hard lifetime, so a peer never outlives its test even if the test process dies.
 
 function parseArgs(argv, defaults) {

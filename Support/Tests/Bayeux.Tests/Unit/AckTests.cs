@@ -5,7 +5,7 @@ using FluentAssertions;
 
 namespace Bayeux.Tests.Unit;
 
-/// <summary>The ack extension (bayeux.md 1.10; issue #3).</summary>
+/// <summary>The ack extension (CometD reference: Acknowledge extension; docs/cometd-behaviour.md#ack-extension).</summary>
 public class AckTests
 {
     private static readonly TimeSpan Deadline = ClientFactory.Deadline;

@@ -5,7 +5,7 @@ using FluentAssertions;
 
 namespace Bayeux.Tests.Unit;
 
-/// <summary>Advice, failures and re-handshakes (bayeux.md 1.3, 1.5, 1.11; issue #3 "Advice").</summary>
+/// <summary>Advice, failures and re-handshakes (Bayeux spec: "advice"; docs/cometd-behaviour.md#advice-defaults, #client-backoff).</summary>
 public class AdviceTests
 {
     private static readonly TimeSpan Deadline = ClientFactory.Deadline;

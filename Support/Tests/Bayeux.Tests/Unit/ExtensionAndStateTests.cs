@@ -6,7 +6,7 @@ using FluentAssertions;
 
 namespace Bayeux.Tests.Unit;
 
-/// <summary>Extension hooks and the state machine (style.md lesson 8).</summary>
+/// <summary>Extension hooks and the state machine (modelled on CometD's Java BayeuxClient).</summary>
 public class ExtensionAndStateTests
 {
     private static readonly TimeSpan Deadline = ClientFactory.Deadline;

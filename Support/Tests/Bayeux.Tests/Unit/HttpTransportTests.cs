@@ -6,7 +6,7 @@ using FluentAssertions;
 
 namespace Bayeux.Tests.Unit;
 
-/// <summary>The long-polling transport over HttpClient: arrays, headers, cookies, redaction (issue #3; bayeux.md 1.1, 1.8).</summary>
+/// <summary>The long-polling transport over HttpClient: arrays, headers, cookies, redaction (Bayeux spec: "The long-polling Transport"; docs/cometd-behaviour.md#browser-cookie).</summary>
 public class HttpTransportTests
 {
     private static readonly TimeSpan Deadline = ClientFactory.Deadline;
@@ -37,7 +37,7 @@ public class HttpTransportTests
         seen.Should().OnlyContain(r => r.Method == "POST" && r.Body.StartsWith('[') && r.ContentType!.StartsWith("application/json", StringComparison.Ordinal));
         seen.Should().OnlyContain(r => r.Headers["Authorization"] == "Basic c2VjcmV0OnNlY3JldA==" && r.Headers["X-CSRF-TOKEN"] == "csrf-secret-value");
         seen.Skip(1).Should().OnlyContain(r => r.Headers["Cookie"].Contains("BAYEUX_BROWSER=browser1", StringComparison.Ordinal),
-            "the BAYEUX_BROWSER cookie set by the handshake is sent back (bayeux.md 1.8)");
+            "the BAYEUX_BROWSER cookie set by the handshake is sent back (docs/cometd-behaviour.md#browser-cookie)");
         seen[0].Headers["Cookie"].Should().Be("GWS_SESSION=abc");
         seen[^1].Headers["Cookie"].Should().Contain("GWS_SESSION=refreshed", "a session cookie the server refreshes goes to the shared container");
         cookies.GetCookies(ClientFactory.Endpoint)["GWS_SESSION"]!.Value.Should().Be("refreshed");

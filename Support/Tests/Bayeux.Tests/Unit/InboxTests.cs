@@ -4,7 +4,7 @@ using FluentAssertions;
 
 namespace Bayeux.Tests.Unit;
 
-/// <summary>The inbox (issue #3 "The inbox"): order, marks, waits with deadlines, and what a timeout says.</summary>
+/// <summary>The inbox: order, marks, waits with deadlines, and what a timeout says.</summary>
 public class InboxTests
 {
     private static BayeuxEvent Add(BayeuxInbox inbox, string channel, JsonNode? data) =>

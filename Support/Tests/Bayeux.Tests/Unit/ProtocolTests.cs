@@ -6,7 +6,7 @@ using FluentAssertions;
 
 namespace Bayeux.Tests.Unit;
 
-/// <summary>The message rules of issue #3 "Protocol" (bayeux.md 1.2, 1.4, 1.9, 1.12).</summary>
+/// <summary>The message rules the client keeps (Bayeux spec: "Common Message Field Definitions", "Meta Message Field Definitions"; docs/cometd-behaviour.md#batching).</summary>
 public class ProtocolTests
 {
     private static readonly TimeSpan Deadline = ClientFactory.Deadline;
@@ -27,11 +27,11 @@ public class ProtocolTests
         handshake[Fields.SupportedConnectionTypes]!.AsArray().Select(n => n!.GetValue<string>()).Should().Equal("long-polling");
         handshake[Fields.Ext]![Fields.Ack]!.GetValue<bool>().Should().BeTrue("the client asks for the ack extension");
         var connects = await server.WaitForMessagesAsync(MetaChannels.Connect, 2, Deadline);
-        connects[0][Fields.Advice]![Advice.Timeout]!.GetValue<int>().Should().Be(0, "the first connect asks for an immediate reply (bayeux.md 1.3)");
+        connects[0][Fields.Advice]![Advice.Timeout]!.GetValue<int>().Should().Be(0, "the first connect asks for an immediate reply (docs/cometd-behaviour.md#advice-defaults)");
         connects[1].ContainsKey(Fields.Advice).Should().BeFalse("later connects are held");
         JsonRead.String(connects[0], Fields.ClientId).Should().Be(client.ClientId);
         server.Requests.Where(r => r.Batch.Any(m => JsonRead.String(m, Fields.Channel) == MetaChannels.Connect))
-            .Should().OnlyContain(r => r.Batch.Count == 1, "/meta/connect travels alone in its request (bayeux.md 1.9)");
+            .Should().OnlyContain(r => r.Batch.Count == 1, "/meta/connect travels alone in its request (docs/cometd-behaviour.md#batching)");
         var ids = server.Requests.SelectMany(r => r.Batch).Select(m => JsonRead.String(m, Fields.Id)).ToList();
         ids.Should().NotContainNulls().And.OnlyHaveUniqueItems();
     }
@@ -74,7 +74,7 @@ public class ProtocolTests
             var channel = JsonRead.String(batch[0], Fields.Channel);
             if (channel == MetaChannels.Subscribe)
             {
-                // CometD flushes queued events into any response (bayeux.md 1.5 item 3): before and after the reply.
+                // CometD flushes queued events into any response (docs/cometd-behaviour.md#flush-into-any-response): before and after the reply.
                 response.Messages.Insert(0, FakeServer.Event("/x/a", 1));
                 response.Messages.Add(FakeServer.Event("/x/a", 2));
             }
@@ -90,7 +90,7 @@ public class ProtocolTests
         client.Inbox.Since(mark).Select(e => e.Data!.GetValue<int>()).Should().Equal([1, 2], "events in a subscribe reply are in the inbox when SubscribeAsync returns");
         var published = await client.PublishAsync("/x/publish", new JsonObject { ["hello"] = "world" });
         published.Successful.Should().BeTrue();
-        server.EventsAfterReplies = true; // Faye's order (bayeux.md 2.6)
+        server.EventsAfterReplies = true; // Faye's order (docs/cometd-behaviour.md#events-and-replies-order)
         server.Publish("/x/a", 4);
         await client.Inbox.WaitForAsync(mark, "/x/a", e => e.Data!.GetValue<int>() == 4, "event 4 in a connect response", Deadline);
         server.EventsAfterReplies = false;
@@ -112,7 +112,7 @@ public class ProtocolTests
         var mark = client.Inbox.Mark();
 
         await client.PublishAsync("/x/y", 1);
-        // A stray meta message without a matching request, as the JS client would hand to a /** listener (bayeux.md 1.7).
+        // A stray meta message without a matching request, as the JS client would hand to a /** listener (docs/cometd-behaviour.md#wildcard-meta).
         transport.Push(new JsonObject { [Fields.Channel] = MetaChannels.Connect, [Fields.Successful] = true, [Fields.Id] = "999" });
         server.Publish("/x/y", 2);
 

@@ -5,7 +5,7 @@ using FluentAssertions;
 
 namespace Bayeux.Tests.Unit;
 
-/// <summary>WebSocket first, long-polling as fallback, negotiated through supportedConnectionTypes (issue #3; bayeux.md 1.1, 2.7 item 4).</summary>
+/// <summary>WebSocket first, long-polling as fallback, negotiated through supportedConnectionTypes (Bayeux spec: "supportedConnectionTypes"; docs/cometd-behaviour.md#websocket).</summary>
 public class TransportNegotiationTests
 {
     private static readonly TimeSpan Deadline = ClientFactory.Deadline;

@@ -3,7 +3,7 @@ using FluentAssertions;
 
 namespace Bayeux.Tests.Unit;
 
-/// <summary>Wildcard subscriptions matched locally; overlapping subscriptions deliver once (bayeux.md 1.7).</summary>
+/// <summary>Wildcard subscriptions matched locally; overlapping subscriptions deliver once (Bayeux spec: "Channel Globbing"; docs/cometd-behaviour.md#overlapping-subscriptions).</summary>
 public class WildcardTests
 {
     private static readonly TimeSpan Deadline = ClientFactory.Deadline;
