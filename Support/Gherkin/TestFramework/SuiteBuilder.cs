@@ -100,6 +100,11 @@ internal static class SuiteBuilder
         foreach (var scenario in feature.Scenarios)
         {
             var parameters = new TestCaseParameters([scenario]) { TestName = scenario.TestName };
+            if (options.Parallel)
+            {
+                parameters.Properties.Set(PropertyNames.ParallelScope, ParallelScope.Self);
+            }
+
             foreach (var tag in scenario.AllTags)
             {
                 parameters.Properties.Add(PropertyNames.Category, TagCategories.ToCategory(tag));
