@@ -1,4 +1,4 @@
-using Conformance.Gherkin.Bindings;
+using Reqnroll;
 using Conformance.GwsProtocol;
 using Conformance.Harness.Contexts;
 using NUnit.Framework;

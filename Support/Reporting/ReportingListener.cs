@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using Conformance.Gherkin.Results;
+using Conformance.Reporting.Model;
 using Conformance.Reporting.Allure;
 using Conformance.Reporting.ConformanceReport;
 using Conformance.Reporting.Console;

@@ -1,25 +1,31 @@
 using System.ComponentModel;
-using Conformance.Gherkin.Bindings;
-using Conformance.Gherkin.Runtime;
+using System.Reflection;
+using Conformance.Gherkin.Discovery;
+using Conformance.Gherkin.Execution;
 using NUnit.Framework;
 
 namespace Conformance.Gherkin.TestFramework;
 
-/// <summary>The fixture of the binding check test (issue #2): every step in the features matches exactly one usable binding.</summary>
+/// <summary>The fixture of the binding check test: every step in the features matches exactly one binding.</summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class BindingCheckFixture
 {
-    private readonly TestRun run;
+    private readonly Assembly testAssembly;
+    private readonly FeatureCatalog catalog;
 
-    /// <summary>Called by NUnit with the run built by <see cref="GherkinFeaturesAttribute"/>.</summary>
-    public BindingCheckFixture(object run) => this.run = (TestRun)run;
+    /// <summary>Called by NUnit with the test assembly and the catalog.</summary>
+    public BindingCheckFixture(object testAssembly, object catalog)
+    {
+        this.testAssembly = (Assembly)testAssembly;
+        this.catalog = (FeatureCatalog)catalog;
+    }
 
     public void CheckBindings()
     {
-        var problems = BindingCheck.Run(run.Catalog, run.BuildRegistry());
+        var problems = BindingCheck.Run(testAssembly, catalog);
         if (problems.Count > 0)
         {
-            Assert.Fail($"{problems.Count} step(s) or binding(s) need attention:" + Environment.NewLine + string.Join(Environment.NewLine + Environment.NewLine, problems));
+            Assert.Fail($"{problems.Count} step(s) or binding(s) need attention:" + Environment.NewLine + string.Join(Environment.NewLine, problems));
         }
     }
 }

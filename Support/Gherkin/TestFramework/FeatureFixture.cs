@@ -1,29 +1,33 @@
 using System.ComponentModel;
-using Conformance.Gherkin.Loading;
-using Conformance.Gherkin.Runtime;
+using System.Reflection;
+using Conformance.Gherkin.Discovery;
+using Conformance.Gherkin.Execution;
 using NUnit.Framework;
+using Reqnroll;
 
 namespace Conformance.Gherkin.TestFramework;
 
-/// <summary>The NUnit fixture of one feature file; one test per scenario or example row. Built by <see cref="GherkinFeaturesAttribute"/>.</summary>
+/// <summary>The NUnit fixture of one feature file; one test per pickle. Built by <see cref="GherkinFeaturesAttribute"/>.</summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class FeatureFixture
 {
-    private readonly FeatureRun feature;
+    private readonly Assembly testAssembly;
+    private readonly FeatureFile feature;
 
-    /// <summary>Called by NUnit with the run and the feature.</summary>
-    public FeatureFixture(object run, LoadedFeature feature) => this.feature = new FeatureRun((TestRun)run, feature);
+    /// <summary>Called by NUnit with the test assembly and the feature.</summary>
+    public FeatureFixture(object testAssembly, object feature)
+    {
+        this.testAssembly = (Assembly)testAssembly;
+        this.feature = (FeatureFile)feature;
+    }
 
-    [OneTimeSetUp]
-    public Task StartFeatureAsync() => feature.StartAsync();
-
+    /// <summary>As the generated [OneTimeTearDown]: ends the feature on every runner that ran it.</summary>
     [OneTimeTearDown]
-    public Task FinishFeatureAsync() => feature.FinishAsync();
+    public Task FinishFeatureAsync() => TestRunnerManager.ReleaseFeatureAsync(feature.Info, testAssembly);
 
     /// <summary>The test method of every scenario.</summary>
-    public async Task RunScenarioAsync(LoadedScenario scenario)
-    {
-        ArgumentNullException.ThrowIfNull(scenario);
-        NUnitOutcome.Report(await feature.RunScenarioAsync(scenario));
-    }
+    public Task RunScenarioAsync(object scenario) => ScenarioExecution.RunAsync(testAssembly, feature, (PickleScenario)scenario);
+
+    /// <summary>The one test of a feature file that cannot run.</summary>
+    public void ReportProblem() => Assert.Fail($"{feature.RelativePath}:{feature.ProblemLine}: {feature.Problem}");
 }

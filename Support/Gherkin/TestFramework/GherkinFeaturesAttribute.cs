@@ -5,20 +5,20 @@ using NUnit.Framework.Internal;
 namespace Conformance.Gherkin.TestFramework;
 
 /// <summary>
-/// The one-file hookup (issue #2): put it on an empty class in the test assembly,
-/// <code>[GherkinFeatures("Features")] public sealed class ConformanceFeatures;</code>
+/// The one-file hookup: put it on an empty class in the test assembly (with the runtime plugin),
+/// <code>
+/// [assembly: RuntimePlugin(typeof(NUnitGluePlugin))]
+/// [GherkinFeatures("Features")] public sealed class ConformanceFeatures;
+/// </code>
 /// and NUnit gets one suite "&lt;namespace&gt;.Features" holding the binding check and one fixture
-/// per feature file, with one test per scenario and example row, tags as categories. Bindings are
-/// the [Binding] classes of that class's assembly and of <see cref="BindingsFrom"/>.
+/// per feature file, with one test per scenario and example row, run on Reqnroll's runtime with the
+/// Reqnroll bindings of that assembly (and of reqnroll.json's bindingAssemblies).
 /// </summary>
 [AttributeUsage(AttributeTargets.Class, Inherited = false)]
 public sealed class GherkinFeaturesAttribute(string featuresFolder) : NUnitAttribute, IFixtureBuilder2
 {
     /// <summary>Relative to the test assembly's folder, where the csproj copies Features/**.</summary>
     public string FeaturesFolder { get; } = featuresFolder;
-
-    /// <summary>More assemblies to take bindings and [assembly: RunListener] from, named by one type each.</summary>
-    public Type[] BindingsFrom { get; set; } = [];
 
     /// <summary>
     /// Scenarios run in parallel (feature fixtures and their scenarios), up to NUnit's worker count
@@ -34,8 +34,7 @@ public sealed class GherkinFeaturesAttribute(string featuresFolder) : NUnitAttri
     public IEnumerable<TestSuite> BuildFrom(ITypeInfo typeInfo, IPreFilter filter)
     {
         ArgumentNullException.ThrowIfNull(typeInfo);
-        var assemblies = BindingsFrom.Select(t => t.Assembly).Prepend(typeInfo.Assembly).Distinct().ToList();
-        var options = new SuiteOptions(FeaturesFolder, typeInfo.Namespace, assemblies) { Parallel = Parallel, IncludeBindingCheck = IncludeBindingCheck };
+        var options = new SuiteOptions(FeaturesFolder, typeInfo.Namespace, typeInfo.Assembly) { Parallel = Parallel, IncludeBindingCheck = IncludeBindingCheck };
         return [SuiteBuilder.Build(options)];
     }
 }

@@ -1,15 +1,24 @@
+using System.Reflection;
 using System.Text;
-using Conformance.Gherkin.Loading;
-using Conformance.Gherkin.Runtime;
+using Conformance.Gherkin.Discovery;
 using NUnit.Framework;
 using NUnit.Framework.Internal;
 using NUnit.Framework.Internal.Builders;
 
 namespace Conformance.Gherkin.TestFramework;
 
+/// <summary>What <see cref="SuiteBuilder"/> needs; the attribute fills it, the library's tests fill it directly.</summary>
+internal sealed record SuiteOptions(string FeaturesFolder, string? Namespace, Assembly TestAssembly)
+{
+    public bool Parallel { get; init; } = true;
+
+    public bool IncludeBindingCheck { get; init; } = true;
+}
+
 /// <summary>
-/// Builds the NUnit tree (feasibility.md 3, approach C): a run fixture holding the binding check and
-/// one fixture per feature file, one test per scenario and example row, tags as categories.
+/// Builds the NUnit tree at discovery time, as the generated code-behind would declare it: a run
+/// set-up fixture holding the binding check and one fixture per feature file, one test per pickle,
+/// tags (feature, rule, scenario, examples) as categories.
 /// </summary>
 internal static class SuiteBuilder
 {
@@ -20,9 +29,7 @@ internal static class SuiteBuilder
     public static TestSuite Build(SuiteOptions options)
     {
         var catalog = FeatureCatalog.Load(options.FeaturesFolder);
-        var run = new TestRun(catalog, options.Assemblies, options.TypeFilter, options.Configure);
         var caseBuilder = new NUnitTestCaseBuilder();
-
         var rootName = Identifier(Path.GetFileName(catalog.Root));
         var suiteName = string.IsNullOrEmpty(options.Namespace) ? rootName : $"{options.Namespace}.{rootName}";
 
@@ -36,7 +43,7 @@ internal static class SuiteBuilder
 
         if (options.IncludeBindingCheck)
         {
-            var check = new TestFixture(new TypeWrapper(typeof(BindingCheckFixture)), [run]) { Name = "BindingCheck" };
+            var check = new TestFixture(new TypeWrapper(typeof(BindingCheckFixture)), [options.TestAssembly, catalog]) { Name = "BindingCheck" };
             check.FullName = $"{suiteName}.{check.Name}";
             var parameters = new TestCaseParameters([]) { TestName = BindingCheckName };
             check.Add(caseBuilder.BuildTestMethod(new MethodWrapper(typeof(BindingCheckFixture), nameof(BindingCheckFixture.CheckBindings)), check, parameters));
@@ -46,20 +53,20 @@ internal static class SuiteBuilder
         var usedNames = new HashSet<string>(StringComparer.Ordinal);
         foreach (var feature in catalog.Features)
         {
-            root.Add(BuildFeature(suiteName, run, feature, usedNames, caseBuilder, options.Parallel));
+            root.Add(BuildFeature(suiteName, options, feature, usedNames, caseBuilder));
         }
 
         return root;
     }
 
-    private static TestFixture BuildFeature(string suiteName, TestRun run, LoadedFeature feature, HashSet<string> usedNames, NUnitTestCaseBuilder caseBuilder, bool parallel)
+    private static TestFixture BuildFeature(string suiteName, SuiteOptions options, FeatureFile feature, HashSet<string> usedNames, NUnitTestCaseBuilder caseBuilder)
     {
         // Fixture names follow the file path (Features/Chat/Start chat.feature → <ns>.Features.Chat.Start_chat),
         // so FullyQualifiedName~<ns>.Features.Chat selects a folder.
-        var segments = feature.Info.RelativePath.Split('/').Skip(1).ToList();
+        var segments = feature.RelativePath.Split('/').Skip(1).ToList();
         if (segments.Count == 0)
         {
-            segments.Add(feature.Info.RelativePath);
+            segments.Add(feature.RelativePath);
         }
 
         segments[^1] = Path.GetFileNameWithoutExtension(segments[^1]);
@@ -70,23 +77,35 @@ internal static class SuiteBuilder
             unique = $"{relative}_{n}";
         }
 
-        var fixture = new TestFixture(new TypeWrapper(typeof(FeatureFixture)), [run, feature]) { Name = unique[(unique.LastIndexOf('.') + 1)..] };
+        var fixture = new TestFixture(new TypeWrapper(typeof(FeatureFixture)), [options.TestAssembly, feature]) { Name = unique[(unique.LastIndexOf('.') + 1)..] };
         fixture.FullName = $"{suiteName}.{unique}";
-        if (!string.IsNullOrEmpty(feature.Info.Description))
+        if (!string.IsNullOrEmpty(feature.Description))
         {
-            fixture.Properties.Set(PropertyNames.Description, feature.Info.Description);
+            fixture.Properties.Set(PropertyNames.Description, feature.Description);
         }
 
-        if (parallel)
+        if (options.Parallel)
         {
             fixture.Properties.Set(PropertyNames.ParallelScope, ParallelScope.All);
+        }
+
+        if (feature.Problem is not null)
+        {
+            var parameters = new TestCaseParameters([]) { TestName = $"{feature.RelativePath}: load error" };
+            fixture.Add(caseBuilder.BuildTestMethod(new MethodWrapper(typeof(FeatureFixture), nameof(FeatureFixture.ReportProblem)), fixture, parameters));
+            return fixture;
         }
 
         var method = new MethodWrapper(typeof(FeatureFixture), nameof(FeatureFixture.RunScenarioAsync));
         foreach (var scenario in feature.Scenarios)
         {
             var parameters = new TestCaseParameters([scenario]) { TestName = scenario.TestName };
-            foreach (var tag in scenario.Info.Tags)
+            if (options.Parallel)
+            {
+                parameters.Properties.Set(PropertyNames.ParallelScope, ParallelScope.Self);
+            }
+
+            foreach (var tag in scenario.AllTags)
             {
                 parameters.Properties.Add(PropertyNames.Category, TagCategories.ToCategory(tag));
             }

@@ -12,7 +12,7 @@ namespace Conformance.Harness.Contexts;
 /// inbox, who it is on the target (user id, uri, path, IM device), and where the scenario has read
 /// its inbox up to.
 /// </summary>
-public sealed class AgentSession(string role, AgentLease lease, GwsHttpSession http) : IAsyncDisposable
+public sealed class AgentSession(string role, AgentLease lease, GwsHttpSession http) : IAsyncDisposable, IDisposable
 {
     public string Role { get; } = role;
 
@@ -70,8 +70,15 @@ public sealed class AgentSession(string role, AgentLease lease, GwsHttpSession h
                 .Where(e => e.Data is JsonObject)
                 .Select(e => (e.Order, new GwsNotification(e.Channel, (JsonObject)e.Data!)))];
 
+    private int disposed;
+
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref disposed, 1) == 1)
+        {
+            return;
+        }
+
         if (Bayeux is not null)
         {
             await Bayeux.DisposeAsync();
@@ -80,6 +87,9 @@ public sealed class AgentSession(string role, AgentLease lease, GwsHttpSession h
         Http.Dispose();
         lease.Dispose();
     }
+
+    /// <summary>For containers that dispose synchronously only (Reqnroll's); the same as <see cref="DisposeAsync"/>.</summary>
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
 
     private InvalidOperationException Missing(string what) =>
         new($"The target's GET {ApiPaths.Me} for {Role} ({Account}) gives no {what}: {User.ToJsonString()}");

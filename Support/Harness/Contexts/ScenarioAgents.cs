@@ -5,9 +5,11 @@ namespace Conformance.Harness.Contexts;
 /// <summary>
 /// The roles of one scenario and the agents playing them. Disposed when the scenario ends: every
 /// agent's open interactions are closed and its session ended (<see cref="AgentCleanup"/>), then the
-/// account goes back to the pool for the next scenario.
+/// account goes back to the pool for the next scenario. The last [AfterScenario] hook disposes it
+/// asynchronously; Reqnroll's container disposes only IDisposable, so <see cref="Dispose"/> does the
+/// same when that hook did not run (an earlier after-hook threw).
 /// </summary>
-public sealed class ScenarioAgents(TargetRuntime target) : IAsyncDisposable
+public sealed class ScenarioAgents(TargetRuntime target) : IAsyncDisposable, IDisposable
 {
     private readonly Dictionary<string, AgentSession> _roles = new(StringComparer.Ordinal);
 
@@ -31,9 +33,13 @@ public sealed class ScenarioAgents(TargetRuntime target) : IAsyncDisposable
         }
     }
 
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
+
     public async ValueTask DisposeAsync()
     {
-        foreach (var agent in _roles.Values)
+        var agents = _roles.Values.ToList();
+        _roles.Clear();
+        foreach (var agent in agents)
         {
             try
             {
@@ -51,7 +57,5 @@ public sealed class ScenarioAgents(TargetRuntime target) : IAsyncDisposable
                 await agent.DisposeAsync();
             }
         }
-
-        _roles.Clear();
     }
 }

@@ -1,10 +1,10 @@
 using System.Text.Json.Nodes;
 using Conformance.Bayeux;
-using Conformance.Gherkin.Runtime;
 using Conformance.GwsProtocol;
 using Conformance.Harness.Contexts;
 using Conformance.Harness.Http;
 using Conformance.Harness.Targets;
+using Conformance.Harness.Outcomes;
 
 namespace Conformance.Harness.Drivers;
 

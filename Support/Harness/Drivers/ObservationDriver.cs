@@ -1,8 +1,8 @@
 using System.Text;
-using Conformance.Gherkin.Runtime;
 using Conformance.Harness.Contexts;
 using Conformance.Harness.Notifications;
 using Conformance.Harness.Targets;
+using Conformance.Harness.Reports;
 
 namespace Conformance.Harness.Drivers;
 
@@ -10,7 +10,7 @@ namespace Conformance.Harness.Drivers;
 /// Writes the "observation" attachment of an @informational scenario: what was sent, what came back,
 /// what followed, and whether it matched the schemas; it reports without judging (Features/README.md).
 /// </summary>
-public sealed class ObservationDriver(TargetRuntime target, ScenarioAgents agents, LastRequest lastRequest, NotificationDriver notifications, IScenarioOutput output)
+public sealed class ObservationDriver(TargetRuntime target, ScenarioAgents agents, LastRequest lastRequest, NotificationDriver notifications, ScenarioOutput output)
 {
     public const string AttachmentName = "observation";
 

@@ -2,12 +2,11 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Conformance.Gherkin.Bindings;
-using Conformance.Gherkin.Hooks;
-using Conformance.Gherkin.Runtime;
 using Conformance.Harness.Contexts;
+using Conformance.Harness.Reports;
 using Conformance.Harness.Targets;
 using NUnit.Framework;
+using Reqnroll;
 
 namespace Conformance.Harness.Hooks;
 
@@ -17,7 +16,7 @@ namespace Conformance.Harness.Hooks;
 /// not a step looked at it (issue #5). A violation fails the scenario with the JSON Pointer and rule.
 /// </summary>
 [Binding]
-public sealed class EvidenceHooks(TargetRuntime target, ScenarioAgents agents, ScenarioEvidence evidence, IScenarioOutput output)
+public sealed class EvidenceHooks(TargetRuntime target, ScenarioAgents agents, ScenarioEvidence evidence, ScenarioOutput output)
 {
     public const string HttpAttachment = "http-exchanges";
     public const string NotificationsAttachment = "notifications";

@@ -1,5 +1,4 @@
 using System.Reflection;
-using Conformance.Gherkin.Runtime;
 using Conformance.Harness.Configuration;
 using Conformance.Reporting;
 using Conformance.Reporting.Gate;
@@ -7,9 +6,9 @@ using Conformance.Reporting.Gate;
 namespace Conformance.Harness.Reports;
 
 /// <summary>
-/// Builds the reporting listener (issue #6) from the run parameters. It is registered before the
-/// target starts, so that a target that cannot be started still yields reports saying so (every
-/// scenario a Harness error) instead of none.
+/// Builds the reporting listener from the run parameters. It is registered before the target
+/// starts, so that a target that cannot be started still yields reports saying so (every scenario
+/// a Harness error) instead of none.
 /// </summary>
 public static class ReportSetup
 {
@@ -18,9 +17,8 @@ public static class ReportSetup
     public const string Expectations = "Expectations";
     public const string GateFailOn = "GateFailOn";
 
-    public static ReportingListener CreateListener(RunSetup run, Func<string, string?> parameter, Func<string?> targetUrl)
+    public static ReportingListener CreateListener(string featuresRoot, Func<string, string?> parameter, Func<string?> targetUrl)
     {
-        ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(parameter);
         string? Get(string name) => parameter(name) is { Length: > 0 } value && value.Trim().Length > 0 ? value.Trim() : null;
 
@@ -31,7 +29,7 @@ public static class ReportSetup
             TargetUrlProvider = targetUrl,
             SuiteVersion = SuiteVersion(),
             ExpectationsFile = Get(Expectations) is { } file ? Path.GetFullPath(file, root) : null,
-            FeaturesRoot = run.FeaturesRoot,
+            FeaturesRoot = featuresRoot,
             Gate = Get(GateFailOn) is { } gates ? GatePolicy.Parse(gates) : GatePolicy.Default,
         };
         return new ReportingListener(options);

@@ -4,7 +4,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Conformance.Gherkin.Results;
+using Conformance.Reporting.Model;
 using Conformance.Reporting.Evidence;
 using Conformance.Reporting.Grading;
 using Conformance.Reporting.Output;
@@ -220,7 +220,7 @@ public sealed class AllureWriter : IReportWriter
             Label(AllureLabel.Suite, scenario.Scenario.Feature.Name),
             Label(AllureLabel.Grade, scenario.Grade.Display()),
             Label(AllureLabel.Tag, $"grade: {scenario.Grade.Display()}"),
-            Label(AllureLabel.Framework, "Conformance.Gherkin"),
+            Label(AllureLabel.Framework, "Reqnroll"),
             Label(AllureLabel.Language, "csharp"),
         };
         foreach (var tag in scenario.Address.Tags)

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Conformance.Gherkin.Results;
+using Conformance.Reporting.Model;
 
 namespace Conformance.Reporting.Evidence;
 

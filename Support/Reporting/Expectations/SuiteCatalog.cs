@@ -1,4 +1,4 @@
-using Conformance.Gherkin.Results;
+using Conformance.Reporting.Model;
 using Gherkin;
 using Gherkin.Ast;
 
@@ -52,26 +52,21 @@ public sealed class SuiteCatalog
                     continue;
                 }
 
-                foreach (var child in feature.Children)
+                // Scenarios and outlines, at the top or inside a Rule:.
+                var scenarios = feature.Children.OfType<Scenario>()
+                    .Concat(feature.Children.OfType<Rule>().SelectMany(r => r.Children.OfType<Scenario>()));
+                foreach (var scenario in scenarios)
                 {
-                    if (child is not (Scenario or ScenarioOutline))
-                    {
-                        continue;
-                    }
-
-                    var key = ExpectationKey.Of(feature.Name, child.Name);
+                    var key = ExpectationKey.Of(feature.Name, scenario.Name);
                     keys.Add(key);
-                    byLocation[Location(relative, child.Location.Line)] = key;
-                    if (child is ScenarioOutline outline)
+                    byLocation[Location(relative, scenario.Location.Line)] = key;
+                    foreach (var examples in scenario.Examples.Where(e => e.TableHeader is not null))
                     {
-                        foreach (var examples in outline.Examples.Where(e => e.TableHeader is not null))
+                        var header = examples.TableHeader.Cells.Select(c => c.Value).ToList();
+                        foreach (var row in examples.TableBody ?? [])
                         {
-                            var header = examples.TableHeader.Cells.Select(c => c.Value).ToList();
-                            foreach (var row in examples.TableBody ?? [])
-                            {
-                                byLocation[Location(relative, row.Location.Line)] = key;
-                                keys.Add(ExpectationKey.Of(feature.Name, RowName(child.Name, header, row)));
-                            }
+                            byLocation[Location(relative, row.Location.Line)] = key;
+                            keys.Add(ExpectationKey.Of(feature.Name, RowName(scenario.Name, header, row)));
                         }
                     }
                 }

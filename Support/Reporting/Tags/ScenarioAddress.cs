@@ -1,4 +1,4 @@
-using Conformance.Gherkin.Results;
+using Conformance.Reporting.Model;
 using Conformance.Reporting.Grading;
 
 namespace Conformance.Reporting.Tags;

@@ -1,4 +1,4 @@
-using Conformance.Gherkin.Results;
+using Conformance.Reporting.Model;
 using Conformance.Reporting.Expectations;
 using Conformance.Reporting.Grading;
 
@@ -149,8 +149,8 @@ public class OutlineExpectationTests
     private static GradedScenario Row(string agent, int line, ExpectationsFile expectations, SuiteCatalog catalog)
     {
         var scenario = RunFixture.Scenario(Info, $"Inviting {agent} by name", line, examples: new() { ["agent"] = agent });
-        var result = new RunFixture().Add(scenario, Conformance.Gherkin.Results.Outcome.Failed, ["Then x"], failAt: 0,
-            error: new Conformance.Gherkin.Results.ErrorInfo("no", null, "E"));
+        var result = new RunFixture().Add(scenario, Conformance.Reporting.Model.Outcome.Failed, ["Then x"], failAt: 0,
+            error: new Conformance.Reporting.Model.ErrorInfo("no", null, "E"));
         return Grader.Grade(result, expectations, catalog);
     }
 

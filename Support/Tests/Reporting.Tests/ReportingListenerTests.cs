@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Conformance.Gherkin.Results;
+using Conformance.Reporting.Model;
 using Conformance.Reporting;
 using Conformance.Reporting.Gate;
 using Conformance.Reporting.Grading;

@@ -1,4 +1,4 @@
-using Conformance.Gherkin.Results;
+using Conformance.Reporting.Model;
 
 namespace Reporting.Tests;
 

@@ -7,23 +7,26 @@ using NUnit.Framework.Internal;
 
 namespace Gherkin.Tests.Harness;
 
-/// <summary>The NUnit result of one dynamic test, as a user would see it.</summary>
+/// <summary>The NUnit result of one glue-built test, as a user would see it.</summary>
 public sealed record CaseOutcome(string Name, string FullName, ResultState State, string Message, IReadOnlyList<string> Categories);
 
 /// <summary>
-/// Runs one sample topic in-process (issue #2 asks for this): Features/&lt;topic&gt; with the
-/// [Binding] classes of namespace Gherkin.Tests.Samples.&lt;topic&gt;, built by the library's suite
-/// builder and executed by NUnit's own engine-free runner with real parallel workers.
+/// Runs Features/Samples in-process, once per test process (Reqnroll keeps one test run per
+/// assembly): the glue's suite builder makes the tree, NUnit's engine-free runner executes it with
+/// four parallel workers, and the bindings are this assembly's Reqnroll bindings (Samples/).
 /// </summary>
 public sealed class SampleRun
 {
-    private SampleRun(ITest tree, IReadOnlyList<CaseOutcome> cases, IReadOnlyList<ITestResult> suites, EventLog log)
+    private static readonly Lazy<SampleRun> Once = new(() => Execute(workers: 4));
+
+    private SampleRun(ITest tree, IReadOnlyList<CaseOutcome> cases, IReadOnlyList<ITestResult> suites)
     {
         Tree = tree;
         Cases = cases;
         Suites = suites;
-        Log = log;
     }
+
+    public static SampleRun Result => Once.Value;
 
     public ITest Tree { get; }
 
@@ -31,27 +34,11 @@ public sealed class SampleRun
 
     public IReadOnlyList<ITestResult> Suites { get; }
 
-    public EventLog Log { get; }
+    public CaseOutcome Case(string name) => Cases.Single(c => c.Name == name);
 
-    public CaseOutcome Case(string nameEnd) => Cases.Single(c => c.Name.EndsWith(nameEnd, StringComparison.Ordinal));
-
-    /// <summary>The run fixture's result (its tear-down errors land here).</summary>
-    public ITestResult RunSuite => Suites.Single(s => s.Test.TypeInfo?.Type == typeof(RunFixture));
-
-    public static SampleRun Execute(string topic, int workers = 2, ITestFilter? filter = null, bool parallel = true)
+    private static SampleRun Execute(int workers)
     {
-        var log = new EventLog();
-        var ns = $"{typeof(SampleRun).Namespace![..^".Harness".Length]}.Samples.{topic}";
-        var options = new SuiteOptions($"Features/{topic}", "Samples", [typeof(SampleRun).Assembly])
-        {
-            Parallel = parallel,
-            TypeFilter = t => t.Namespace == ns,
-            Configure = setup =>
-            {
-                setup.Listeners.Add(log);
-                setup.Services.Add(log);
-            },
-        };
+        var options = new SuiteOptions("Features/Samples", "Samples", typeof(SampleRun).Assembly);
         var root = SuiteBuilder.Build(options);
         var assembly = new TestAssembly(typeof(SampleRun).Assembly, "samples");
         assembly.Add(root);
@@ -61,14 +48,14 @@ public sealed class SampleRun
         var listener = new Collector();
 
         // A separate thread keeps the nested run's execution context away from the calling test.
-        var thread = new Thread(() => runner.Run(listener, filter ?? TestFilter.Empty));
+        var thread = new Thread(() => runner.Run(listener, TestFilter.Empty));
         thread.Start();
-        if (!thread.Join(TimeSpan.FromSeconds(60)))
+        if (!thread.Join(TimeSpan.FromSeconds(90)))
         {
-            throw new TimeoutException($"the sample run of {topic} did not finish within 60 s; finished so far: {string.Join(", ", listener.Cases.Select(c => c.Name))}");
+            throw new TimeoutException($"the sample run did not finish within 90 s; finished so far: {string.Join(", ", listener.Cases.Select(c => c.Name))}");
         }
 
-        return new SampleRun(root, [.. listener.Cases], [.. listener.Suites], log);
+        return new SampleRun(root, [.. listener.Cases], [.. listener.Suites]);
     }
 
     private sealed class FixedBuilder(TestAssembly assembly) : ITestAssemblyBuilder

@@ -1,4 +1,0 @@
-Feature: Bad bindings
-
-  Scenario: Unusable bindings
-    Given anything

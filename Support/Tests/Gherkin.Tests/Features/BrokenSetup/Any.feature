@@ -1,4 +1,0 @@
-Feature: Broken setup
-
-  Scenario: Cannot start
-    Given anything

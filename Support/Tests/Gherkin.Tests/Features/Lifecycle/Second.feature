@@ -1,4 +1,0 @@
-Feature: Second
-
-  Scenario: Three
-    When evidence is attached

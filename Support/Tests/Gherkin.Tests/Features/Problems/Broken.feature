@@ -1,5 +1,0 @@
-Feature: Broken file
-
-  Scenario: Fine so far
-    Given anything
-  Nonsense line here

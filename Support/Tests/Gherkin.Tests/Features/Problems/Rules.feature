@@ -1,6 +1,0 @@
-Feature: Rules
-
-  Rule: a requirement newer Gherkin understands
-
-    Scenario: Under the rule
-      Given anything
