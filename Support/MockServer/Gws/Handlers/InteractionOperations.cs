@@ -18,7 +18,7 @@ internal sealed record InteractionCall(
 /// in its summary and writes it, in that order, into the call's batch. Handlers run under the state
 /// lock, after validation; a handler that refuses does so before it changes anything.
 /// </summary>
-internal sealed class InteractionOperations
+internal sealed partial class InteractionOperations
 {
     private readonly DomainContext _context;
     private readonly Router _router;
@@ -40,14 +40,14 @@ internal sealed class InteractionOperations
             [Operations.SendMessage] = call => AddEntry(call, MessageLogEntryTypes.Text, SpeakerVisibility(call), text: call.Text(Parameters.Text)),
             [Operations.SendStartTypingNotification] = call => AddEntry(call, MessageLogEntryTypes.TypingStarted, SpeakerVisibility(call)),
             [Operations.SendStopTypingNotification] = call => AddEntry(call, MessageLogEntryTypes.TypingStopped, SpeakerVisibility(call)),
-            [Operations.SendToAgents] = call => AddEntry(call, MessageLogEntryTypes.Text, Visibilities.Agents, text: call.Text(Parameters.Text)),
-            [Operations.SendStartTypingToAgentsNotification] = call => AddEntry(call, MessageLogEntryTypes.TypingStarted, Visibilities.Agents),
-            [Operations.SendStopTypingToAgentsNotification] = call => AddEntry(call, MessageLogEntryTypes.TypingStopped, Visibilities.Agents),
+            [Operations.SendToAgents] = call => AddEntry(call, MessageLogEntryTypes.Text, AgentsVisibility(), text: call.Text(Parameters.Text)),
+            [Operations.SendStartTypingToAgentsNotification] = call => AddEntry(call, MessageLogEntryTypes.TypingStarted, AgentsVisibility()),
+            [Operations.SendStopTypingToAgentsNotification] = call => AddEntry(call, MessageLogEntryTypes.TypingStopped, AgentsVisibility()),
             [Operations.SendUrl] = call => AddEntry(call, MessageLogEntryTypes.PushUrl, SpeakerVisibility(call),
                 text: call.Text(Parameters.Text), url: call.Text(Parameters.Url)),
             [Operations.SendCustomNotice] = call => AddEntry(call, MessageLogEntryTypes.CustomNotice, SpeakerVisibility(call),
                 noticeText: call.Text(Parameters.NoticeText)),
-            [Operations.SendCustomNoticeToAgents] = call => AddEntry(call, MessageLogEntryTypes.CustomNotice, Visibilities.Agents,
+            [Operations.SendCustomNoticeToAgents] = call => AddEntry(call, MessageLogEntryTypes.CustomNotice, AgentsVisibility(),
                 noticeText: call.Text(Parameters.NoticeText)),
             [Operations.AttachUserData] = call => ChangeUserData(call, data => Merge(data, call.Body[Parameters.UserData]!.AsObject())),
             [Operations.UpdateUserData] = call => ChangeUserData(call, data => Merge(data, call.Body[Parameters.UserData]!.AsObject())),
@@ -59,8 +59,11 @@ internal sealed class InteractionOperations
                 }
             }),
             [Operations.SetDisposition] = call => ChangeUserData(call, data =>
-                data[call.Text(Parameters.DispositionKey) ?? Parameters.DefaultDispositionKey] = call.Text(Parameters.Disposition)),
+                data[DispositionKey(call)] = call.Text(Parameters.Disposition)),
             [Operations.SetInFocus] = SetInFocus,
+            [Operations.CancelConsult] = CancelConsult,
+            [Operations.RemoveParticipantFromConference] = RemoveParticipantFromConference,
+            [Operations.LeaveAndComplete] = LeaveAndComplete,
         };
     }
 
@@ -101,7 +104,7 @@ internal sealed class InteractionOperations
 
             var notify = _context.NewBatch();
             var call = new InteractionCall(interaction, party, body, _context.State.NextReferenceId(), notify);
-            var result = _handlers[operation](call);
+            var result = interaction.FailNextOperation ? FailInBackend(call) : _handlers[operation](call);
             _context.Publish(notify, gate);
             return result;
         }
@@ -257,12 +260,16 @@ internal sealed class InteractionOperations
         }
 
         AddClosingText(call);
-        var left = party.State == InteractionStates.Chatting
-            ? _context.Log(interaction, MessageLogEntryTypes.ParticipantLeft, party.AsParticipant(), party.Visibility)
-            : null;
-        party.State = InteractionStates.Completed;
-        call.Notify.StatusChange(interaction, party, call.ReferenceId);
-        NotifyOthersOfDeparture(call, left);
+        if (!_context.Deviations.IsOn(Deviation.TransferKeepsSender))
+        {
+            var left = party.State == InteractionStates.Chatting
+                ? _context.Log(interaction, MessageLogEntryTypes.ParticipantLeft, party.AsParticipant(), party.Visibility)
+                : null;
+            party.State = InteractionStates.Completed;
+            call.Notify.StatusChange(interaction, party, call.ReferenceId);
+            NotifyOthersOfDeparture(call, left);
+        }
+
         if (target!.Queue is { } queue)
         {
             interaction.OriginQueue = queue.Name;
