@@ -236,10 +236,11 @@ internal sealed partial class InteractionOperations
     }
 
     /// <summary>
-    /// Transfer (gws-api.md 4, gws-api-gaps.md 3; no notification documented): when the target agent,
-    /// or a ready agent of the target queue, can take it: StatusChange Completed (r) to the sender, the
-    /// remaining agents get ParticipantsUpdated and MessageLogUpdated with ParticipantLeft, and the
-    /// target gets StatusChange Invited. Otherwise Error (r) to the sender, nothing changed.
+    /// Transfer (gws-api.md 4, gws-api-gaps.md 3; no notification documented): StatusChange Completed (r)
+    /// to the sender, the remaining agents get ParticipantsUpdated and MessageLogUpdated with
+    /// ParticipantLeft, and the target agent (or a ready agent of the target queue) gets StatusChange
+    /// Invited; a queue without a ready agent keeps the session waiting. A target agent who cannot take
+    /// it (not ready): Error (r) to the sender, nothing changed.
     /// </summary>
     private ApiResult Transfer(InteractionCall call)
     {
@@ -253,7 +254,7 @@ internal sealed partial class InteractionOperations
         }
 
         var agent = ChooseAgent(target!, interaction);
-        if (agent is null)
+        if (agent is null && target!.User is not null)
         {
             call.Notify.Error(interaction, party, call.ReferenceId);
             return ApiResult.Accepted(call.ReferenceId);
@@ -273,9 +274,15 @@ internal sealed partial class InteractionOperations
         if (target!.Queue is { } queue)
         {
             interaction.OriginQueue = queue.Name;
+            if (agent is null)
+            {
+                // Like Complete with queueName: the session waits in the queue for a ready agent.
+                interaction.WaitingInQueue = queue.Name;
+                return ApiResult.Accepted(call.ReferenceId);
+            }
         }
 
-        _router.Offer(interaction, agent, new Invitation(party.UserId, call.ReferenceId, Operations.Transfer), Visibilities.All, call.Notify);
+        _router.Offer(interaction, agent!, new Invitation(party.UserId, call.ReferenceId, Operations.Transfer), Visibilities.All, call.Notify);
         return ApiResult.Accepted(call.ReferenceId);
     }
 

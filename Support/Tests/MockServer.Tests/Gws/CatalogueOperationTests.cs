@@ -125,6 +125,25 @@ public sealed class CatalogueOperationTests(string mediaName)
     }
 
     [Test]
+    public async Task Transfer_to_a_queue_without_a_ready_agent_completes_the_sender_and_the_session_waits_there()
+    {
+        await using var h = await MockHarness.StartAsync();
+        var agent = h.Agent("agent01");
+        var id = await h.ChattingAsync(_media, agent);
+        var queue = h.Server.Directory.Queues.First(q => q.Channel == _media.AgentChannel);
+        var mark = await h.MarkAsync();
+
+        var reply = await agent.OperateAsync(_media, id, Operations.Transfer, new JsonObject { [Parameters.QueueName] = queue.Name });
+
+        reply.StatusCode.Should().Be(0, reply.ToString());
+        var received = await h.ReceivedAsync(agent, mark);
+        Expect.Sequence(received, (_media.StateChangeMessageType, NotificationTypes.StatusChange));
+        received[0].ReferenceId.Should().Be(reply.ReferenceId);
+        var transcript = await h.ControlGetAsync($"{_media.CollectionSegment}/{id}/customer/transcript");
+        transcript.Json!["waitingInQueue"]!.GetValue<string>().Should().Be(queue.Name);
+    }
+
+    [Test]
     public async Task Backend_failure_of_an_unknown_interaction_is_not_found()
     {
         await using var h = await MockHarness.StartAsync();
