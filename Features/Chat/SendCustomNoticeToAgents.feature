@@ -35,13 +35,16 @@ Feature: Chat SendCustomNoticeToAgents
 
   @must
   Scenario: SendCustomNoticeToAgents never reaches the customer
-    Visibility Agents: the entry is for the agents of the conference only; the mock's control API
-    shows what the customer has seen.
+    Visibility Agents: the entry is for the agents of the conference only, so the last thing the
+    customer saw is still Bob joining; the mock's control API shows what the customer has seen.
     When agent "Alice" performs "SendCustomNoticeToAgents" on the chat with:
       | parameter  | value               |
       | noticeText | Escalated to tier 2 |
     Then the request succeeds
     And the customer sees no entry meant for agents only in the chat
+    And the customer's transcript of the chat ends with the entries:
+      | type              | visibility | from      |
+      | ParticipantJoined | All        | Agent Bob |
 
   @must
   Scenario: SendCustomNoticeToAgents without noticeText is refused as a missing parameter

@@ -34,11 +34,14 @@ Feature: SMS SendStopTypingToAgentsNotification
 
   @should
   Scenario: SendStopTypingToAgentsNotification never reaches the customer
-    Visibility Agents: the entry is for the agents of the conference only; the mock's control API
-    shows what the customer has seen.
+    Visibility Agents: the entry is for the agents of the conference only, so the last thing the
+    customer saw is still Bob joining; the mock's control API shows what the customer has seen.
     When agent "Alice" performs "SendStopTypingToAgentsNotification" on the SMS session
     Then the request succeeds
     And the customer sees no entry meant for agents only in the SMS session
+    And the customer's transcript of the SMS session ends with the entries:
+      | type              | visibility | from      |
+      | ParticipantJoined | All        | Agent Bob |
 
   @must
   Scenario: SendStopTypingToAgentsNotification on an unknown SMS session is refused as not found
