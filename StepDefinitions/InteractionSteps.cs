@@ -16,7 +16,7 @@ namespace Conformance.StepDefinitions;
 /// </summary>
 [Binding]
 public sealed class InteractionSteps(
-    OperationDriver operations, ScenarioAgents agents, ScenarioInteractions interactions, NotificationDriver notifications, TargetRuntime target)
+    OperationDriver operations, ScenarioAgents agents, ScenarioInteractions interactions, NotificationDriver notifications, TargetRuntime target, ConferenceDriver conference)
 {
     /// <summary>The queueName value that stands for the profile's idle queue (ChatIdleQueue / SmsIdleQueue).</summary>
     private const string IdleQueue = "a queue no agent serves";
@@ -77,18 +77,10 @@ public sealed class InteractionSteps(
         agents.MarkAll();
     }
 
-    /// <summary>Invite, the invitee's offer and Accept, and the inviter's ParticipantsUpdated (seeds/000-002).</summary>
+    /// <summary>Invite, the invitee's offer and Accept, the inviter's ParticipantsUpdated and ParticipantJoined (seeds/000-002).</summary>
     [Given("^agent \"([^\"]+)\" has invited agent \"([^\"]+)\" into the " + Media + "$")]
-    public async Task HasInvited(string role, string invitee, string media)
-    {
-        var interaction = interactions.Of(media);
-        await operations.OnInteractionAsync(role, interaction.Media, Operations.Invite,
-            new JsonObject { [GwsProtocol.Parameters.TargetUri] = agents.Get(invitee).UserUri }, attempt: false);
-        await notifications.ExpectOneAsync(invitee, interaction, NotificationTypes.StatusChange, InteractionStates.Invited);
-        await AcceptAndWaitAsync(invitee, media);
-        await notifications.ExpectOneAsync(role, interaction, NotificationTypes.ParticipantsUpdated, InteractionStates.Chatting);
-        agents.MarkAll();
-    }
+    public Task HasInvited(string role, string invitee, string media) =>
+        conference.BringInAsync(role, invitee, ScenarioInteractions.Parse(media), Operations.Invite);
 
     [Then("^agent \"([^\"]+)\" is offered the " + Media + "$")]
     public Task IsOffered(string role, string media) =>

@@ -89,3 +89,16 @@ Feature: Chat Accept
     When agent "Alice" attempts to accept the chat
     Then the attempt is rejected with statusCode 2
     And agent "Alice" receives no notification for the chat
+
+  @should
+  Scenario: An acceptance that fails in the backend is reported as an Error with the chat unchanged
+    The request is valid and answered statusCode 0; the backend then fails, so an Error notification
+    carries the request's referenceId and the chat as it was, as in the Invite page's "Failed" sample.
+    Given the next operation on the chat fails in the backend
+    When agent "Alice" accepts the chat
+    Then the request succeeds with a referenceId
+    And agent "Alice" receives these notifications for the chat, in order:
+      | channel      | messageType            | notificationType | referenceId | state   |
+      | /v2/me/chats | ChatStateChangeMessage | Error            | request     | Invited |
+    And the Error notification carries an errorMessage and the chat unchanged
+    And agent "Alice" receives no further notification for the chat

@@ -64,3 +64,17 @@ Feature: Chat Complete
     When agent "Alice" attempts to complete the chat
     Then the attempt is rejected with statusCode 2
     And agent "Alice" receives no notification for the chat
+
+  @should
+  Scenario: A completion that fails in the backend is reported as an Error with the chat unchanged
+    The request is valid and answered statusCode 0; the backend then fails, so an Error notification
+    carries the request's referenceId and the chat as it was, as in the Invite page's "Failed" sample.
+    Given agent "Alice" has accepted the chat
+    And the next operation on the chat fails in the backend
+    When agent "Alice" completes the chat
+    Then the request succeeds with a referenceId
+    And agent "Alice" receives these notifications for the chat, in order:
+      | channel      | messageType            | notificationType | referenceId | state    |
+      | /v2/me/chats | ChatStateChangeMessage | Error            | request     | Chatting |
+    And the Error notification carries an errorMessage and the chat unchanged
+    And agent "Alice" receives no further notification for the chat

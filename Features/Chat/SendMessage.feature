@@ -56,3 +56,17 @@ Feature: Chat SendMessage
     When agent "Alice" attempts to send the message "Hi" in the chat
     Then the attempt is rejected with statusCode 2
     And agent "Alice" receives no notification for the chat
+
+  @should
+  Scenario: A message that fails in the backend is reported as an Error with the chat unchanged
+    The request is valid and answered statusCode 0; the backend then fails, so an Error notification
+    carries the request's referenceId and the chat as it was, as in the Invite page's "Failed" sample.
+    Given agent "Alice" has accepted the chat
+    And the next operation on the chat fails in the backend
+    When agent "Alice" sends the message "Hello" in the chat
+    Then the request succeeds with a referenceId
+    And agent "Alice" receives these notifications for the chat, in order:
+      | channel      | messageType            | notificationType | referenceId | state    |
+      | /v2/me/chats | ChatStateChangeMessage | Error            | request     | Chatting |
+    And the Error notification carries an errorMessage and the chat unchanged
+    And agent "Alice" receives no further notification for the chat

@@ -30,3 +30,16 @@ Feature: SMS Reject
     When agent "Alice" attempts to reject the SMS session
     Then the attempt is rejected with statusCode 2
     And agent "Alice" receives no notification for the SMS session
+
+  @should
+  Scenario: A rejection that fails in the backend is reported as an Error with the SMS session unchanged
+    The request is valid and answered statusCode 0; the backend then fails, so an Error notification
+    carries the request's referenceId and the SMS session as it was, as in the Invite page's "Failed" sample.
+    Given the next operation on the SMS session fails in the backend
+    When agent "Alice" rejects the SMS session
+    Then the request succeeds with a referenceId
+    And agent "Alice" receives these notifications for the SMS session, in order:
+      | channel            | messageType                  | notificationType | referenceId | state   |
+      | /v2/me/smssessions | SMSsessionStateChangeMessage | Error            | request     | Invited |
+    And the Error notification carries an errorMessage and the SMS session unchanged
+    And agent "Alice" receives no further notification for the SMS session

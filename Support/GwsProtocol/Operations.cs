@@ -44,4 +44,11 @@ public static class Operations
     public const string SwitchToMonitor = "SwitchToMonitor";
     public const string SwitchToCoach = "SwitchToCoach";
     public const string SwitchToBargeIn = "SwitchToBargeIn";
+
+    // Chat and SMS operations that no capability list names (Chat API: CancelConsult, SMS API:
+    // CancelConsult, Chat API: RemoveParticipantFromConference) or that only a capability list names
+    // (LeaveAndComplete, in the SMS resource sample).
+    public const string CancelConsult = "CancelConsult";
+    public const string RemoveParticipantFromConference = "RemoveParticipantFromConference";
+    public const string LeaveAndComplete = "LeaveAndComplete";
 }

@@ -9,4 +9,7 @@ public sealed class MatchedNotifications
 
     /// <summary>The agent whose inbox they came from.</summary>
     public string? Role { get; set; }
+
+    /// <summary>The highest message-log index that agent had seen before these, so new entries must continue above it.</summary>
+    public long LogIndexBefore { get; set; }
 }

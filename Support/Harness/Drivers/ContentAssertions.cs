@@ -51,6 +51,13 @@ public sealed class ContentAssertions(MatchedNotifications matched, ScenarioInte
             $"userData {userData?.ToJsonString() ?? "(absent)"}", notification);
     }
 
+    public void LacksUserDataKey(string notificationType, string key)
+    {
+        var (notification, media) = Find(notificationType);
+        var userData = notification.Resource(media)?[ResourceFields.UserData] as JsonObject;
+        Expect(userData is not null && !userData.ContainsKey(key), $"userData without the key {key}", $"userData {userData?.ToJsonString() ?? "(absent)"}", notification);
+    }
+
     /// <summary>The entries of the matched MessageLogUpdated notifications, exactly and in order; else the next one to arrive.</summary>
     public async Task HoldsEntriesAsync(IReadOnlyList<Entry> expected)
     {
@@ -74,7 +81,7 @@ public sealed class ContentAssertions(MatchedNotifications matched, ScenarioInte
             var from = got[MessageLogFields.From] as JsonObject;
             var actualFrom = $"{from?[ResourceFields.Type]} {from?[ResourceFields.Nickname]}";
             if (got[MessageLogFields.Type]?.ToString() != want.Type || got[MessageLogFields.Visibility]?.ToString() != want.Visibility
-                || actualFrom != want.From || (want.Text is not null && got[MessageLogFields.Text]?.ToString() != want.Text))
+                || actualFrom != want.From || (want.Text is not null && EntryText(got) != want.Text))
             {
                 differences.Add($"expected {want.Type}({want.Visibility}) from {want.From}{(want.Text is null ? "" : $" \"{want.Text}\"")}, "
                     + $"actual {got[MessageLogFields.Type]}({got[MessageLogFields.Visibility]}) from {actualFrom}"
@@ -86,14 +93,18 @@ public sealed class ContentAssertions(MatchedNotifications matched, ScenarioInte
             string.Join("; ", differences) + "\nentries: " + new JsonArray([.. entries.Select(e => e.DeepClone())]).ToJsonString(), logs[0]);
     }
 
-    /// <summary>Indices only grow (they may skip, gws-api.md 2.3): each entry's index is above the previous one.</summary>
+    /// <summary>
+    /// Indices only grow (they may skip, gws-api.md 2.3): each entry's index is above the previous one, and
+    /// above every index the agent received for the interaction in earlier updates.
+    /// </summary>
     public void IndicesContinue()
     {
         var indices = matched.Last.Where(n => n.MessageType == MessageTypes.MessageLogUpdated)
             .SelectMany(n => (n.Data[NotificationFields.Messages] as JsonArray)?.OfType<JsonObject>() ?? [])
             .Select(e => e[MessageLogFields.Index] is JsonValue v && v.TryGetValue<long>(out var i) ? i : -1).ToList();
-        Expect(indices.Count > 0 && indices.All(i => i >= 1) && indices.Zip(indices.Skip(1)).All(p => p.Second > p.First),
-            "message-log indices that are integers from 1 and increase", $"indices [{string.Join(", ", indices)}]", null);
+        Expect(indices.Count > 0 && indices.All(i => i >= 1) && indices[0] > matched.LogIndexBefore && indices.Zip(indices.Skip(1)).All(p => p.Second > p.First),
+            $"message-log indices that are integers from 1, above the {matched.LogIndexBefore} this agent saw before, and increase",
+            $"indices [{string.Join(", ", indices)}]", null);
     }
 
     /// <summary>The Error carries errorMessage and the resource as the agent last saw it: same state and participants (seeds/000-002 "Failed").</summary>
@@ -119,6 +130,10 @@ public sealed class ContentAssertions(MatchedNotifications matched, ScenarioInte
             ?? throw new AssertionException("Expected an IMLogUpdateMessage among the notifications just matched\nActual: " + string.Join("; ", matched.Last.Select(n => n.Describe())));
         Expect(log.Data[NotificationFields.Message]?.ToString() == text, $"the message \"{text}\"", $"\"{log.Data[NotificationFields.Message]}\"", log);
     }
+
+    /// <summary>What the "text" column of an entry compares: its text, or the url of a PushUrl, or the noticeText of a notice.</summary>
+    public static string? EntryText(JsonObject entry) =>
+        (entry[MessageLogFields.Text] ?? entry[MessageLogFields.Url] ?? entry[MessageLogFields.NoticeText])?.ToString();
 
     private (GwsNotification Notification, MediaKind Media) Find(string notificationType)
     {

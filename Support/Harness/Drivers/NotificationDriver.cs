@@ -179,6 +179,7 @@ public sealed class NotificationDriver(TargetRuntime target, ScenarioAgents agen
     {
         matched.Last = notifications;
         matched.Role = agent.Role;
+        matched.LogIndexBefore = interaction.LastLogIndex.GetValueOrDefault(agent.Role);
         var violations = new StringBuilder();
         foreach (var n in notifications)
         {

@@ -30,6 +30,21 @@ public sealed class MockControlClient(Uri controlUrl, TimeSpan timeout) : IDispo
     /// <summary>Returns once every notification caused so far has been handed to the mock's Bayeux sessions.</summary>
     public Task BarrierAsync(CancellationToken cancellationToken = default) => PostAsync(BarrierSegment, [], cancellationToken);
 
+    /// <summary>Arms a backend failure: the next agent operation on the interaction is answered 0, then fails with an Error notification.</summary>
+    public Task FailNextOperationAsync(MediaKind media, string interactionId, CancellationToken cancellationToken = default) =>
+        PostAsync(MockControlRoutes.BackendFailure(media.CollectionSegment, interactionId), [], cancellationToken);
+
+    /// <summary>The entries the customer's side has seen, in order (after the barrier, so nothing caused so far is missing).</summary>
+    public async Task<JsonArray> CustomerTranscriptAsync(MediaKind media, string interactionId, CancellationToken cancellationToken = default)
+    {
+        await BarrierAsync(cancellationToken);
+        var path = MockControlRoutes.CustomerTranscript(media.CollectionSegment, interactionId);
+        using var response = await _client.GetAsync(path, cancellationToken);
+        var text = await response.Content.ReadAsStringAsync(cancellationToken);
+        return (JsonNode.Parse(text) as JsonObject)?[ResponseFields.Messages] as JsonArray
+            ?? throw new InvalidOperationException($"The mock's control API answered GET {path} without messages: HTTP {(int)response.StatusCode} {text}");
+    }
+
     private async Task<JsonObject> PostAsync(string path, JsonObject body, CancellationToken cancellationToken)
     {
         using var response = await _client.PostAsJsonAsync(path, body, cancellationToken);

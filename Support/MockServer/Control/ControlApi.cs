@@ -26,7 +26,7 @@ public static class ControlRoutes
 
     public static string CustomerLeave(string collection, string id) => $"{collection}/{id}/customer/leave";
 
-    public static string CustomerTranscript(string collection, string id) => $"{collection}/{id}/customer/transcript";
+    public static string CustomerTranscript(string collection, string id) => GwsProtocol.MockControlRoutes.CustomerTranscript(collection, id);
 }
 
 /// <summary>Field names of control-API bodies and answers.</summary>

@@ -117,6 +117,8 @@ internal static class ControlEndpoints
             WithMedia(c, media, kind => Write(c, customer.Leave(kind, id))));
         control.MapGet("/" + ControlRoutes.CustomerTranscript("{media}", "{id}"), (HttpContext c, string media, string id, CustomerOperations customer) =>
             WithMedia(c, media, kind => Write(c, customer.Transcript(kind, id))));
+        control.MapPost("/" + MockControlRoutes.BackendFailure("{media}", "{id}"), (HttpContext c, string media, string id, CustomerOperations customer) =>
+            WithMedia(c, media, kind => Write(c, customer.FailNextOperation(kind, id))));
     }
 
     private static JsonObject DeviationsJson(DeviationSwitches deviations) => new()

@@ -26,4 +26,16 @@ public enum Deviation
 
     /// <summary><c>timestampSeconds</c> holds seconds instead of the documented milliseconds.</summary>
     TimestampInSeconds,
+
+    /// <summary>Transfer leaves the sender Chatting, without its StatusChange Completed (conference and routing).</summary>
+    TransferKeepsSender,
+
+    /// <summary>SendToAgents and the other "to agents" operations write entries visible to All (messaging).</summary>
+    AgentsMessagesToAll,
+
+    /// <summary>SetDisposition writes under the default key whatever dispositionKey says (user data).</summary>
+    DispositionKeyIgnored,
+
+    /// <summary>The uri and path that notifications hand out answer 404, as /api/v2/chats/{id} once did (resources).</summary>
+    ResourceLinksUnresolved,
 }

@@ -9,8 +9,8 @@ namespace Conformance.MockServer.Gws.Domain;
 /// </summary>
 internal static class CapabilityPolicy
 {
-    private static readonly string[] UnlistedWhileChatting = [Operations.SendUrl, Operations.SendCustomNotice];
-    private static readonly string[] UnlistedInConference = [Operations.SendCustomNoticeToAgents];
+    private static readonly string[] UnlistedWhileChatting = [Operations.SendUrl, Operations.SendCustomNotice, Operations.CancelConsult];
+    private static readonly string[] UnlistedInConference = [Operations.SendCustomNoticeToAgents, Operations.RemoveParticipantFromConference];
 
     public static IReadOnlyList<string> Advertised(Interaction interaction, AgentParty party) => party.State switch
     {
@@ -25,6 +25,12 @@ internal static class CapabilityPolicy
         if (Advertised(interaction, party).Contains(operation))
         {
             return true;
+        }
+
+        // LeaveAndComplete has no page: it is allowed wherever Leave is (Leave, then Complete).
+        if (operation == Operations.LeaveAndComplete)
+        {
+            return Advertised(interaction, party).Contains(Operations.Leave);
         }
 
         return party.State == InteractionStates.Chatting

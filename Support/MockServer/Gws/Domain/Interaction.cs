@@ -33,6 +33,9 @@ internal sealed class Interaction
     /// <summary>Agents who rejected it; queue routing skips them.</summary>
     public HashSet<string> RejectedBy { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Set by the control API: the next agent operation is accepted, then fails in the backend.</summary>
+    public bool FailNextOperation { get; set; }
+
     public AgentParty? PartyOf(string userId) =>
         Parties.LastOrDefault(p => string.Equals(p.UserId, userId, StringComparison.Ordinal));
 

@@ -133,6 +133,14 @@ internal sealed class CustomerOperations(DomainContext context, Router router)
         }
     }
 
+    /// <summary>Arms the backend failure of the next agent operation on the interaction (<see cref="MockControlRoutes.BackendFailure"/>).</summary>
+    public ApiResult FailNextOperation(MediaKind media, string id) =>
+        WithInteraction(media, id, (interaction, _) =>
+        {
+            interaction.FailNextOperation = true;
+            return ApiResult.Ok();
+        });
+
     private ApiResult WithInteraction(MediaKind media, string id, Func<Interaction, Notifications.NotificationBatch, ApiResult> action)
     {
         lock (context.State.Gate)

@@ -41,9 +41,12 @@ internal static class InteractionCatalogue
         [Operations.DeleteUserData] = Signature.Of(Mandatory(Parameters.Keys, ParameterKind.TextList)),
         [Operations.SetDisposition] = Signature.Of(Mandatory(Parameters.Disposition), Optional(Parameters.DispositionKey)),
         [Operations.SetInFocus] = Signature.None,
+        [Operations.CancelConsult] = Signature.None,
+        [Operations.RemoveParticipantFromConference] = Signature.Of(Mandatory(Parameters.TargetUri)),
     };
 
-    private static readonly Dictionary<string, Signature> Sms = new(Chat, StringComparer.Ordinal)
+    /// <summary>RemoveParticipantFromConference has a chat page only (a draft); the SMS pages name no such operation.</summary>
+    private static readonly Dictionary<string, Signature> Sms = new(Chat.Where(o => o.Key != Operations.RemoveParticipantFromConference), StringComparer.Ordinal)
     {
         [Operations.Complete] = Signature.Of(Optional(Parameters.QueueName), Optional(Parameters.SaveLar, ParameterKind.Boolean)),
         [Operations.Leave] = Signature.None,
@@ -52,5 +55,6 @@ internal static class InteractionCatalogue
         [Operations.SendMessage] = Signature.Of(Mandatory(Parameters.Text)),
         [Operations.SendToAgents] = Signature.Of(Mandatory(Parameters.Text)),
         [Operations.SendUrl] = Signature.Of(Mandatory(Parameters.Url)),
+        [Operations.LeaveAndComplete] = Signature.None,
     };
 }

@@ -18,7 +18,7 @@ internal sealed record InteractionCall(
 /// in its summary and writes it, in that order, into the call's batch. Handlers run under the state
 /// lock, after validation; a handler that refuses does so before it changes anything.
 /// </summary>
-internal sealed class InteractionOperations
+internal sealed partial class InteractionOperations
 {
     private readonly DomainContext _context;
     private readonly Router _router;
@@ -40,14 +40,14 @@ internal sealed class InteractionOperations
             [Operations.SendMessage] = call => AddEntry(call, MessageLogEntryTypes.Text, SpeakerVisibility(call), text: call.Text(Parameters.Text)),
             [Operations.SendStartTypingNotification] = call => AddEntry(call, MessageLogEntryTypes.TypingStarted, SpeakerVisibility(call)),
             [Operations.SendStopTypingNotification] = call => AddEntry(call, MessageLogEntryTypes.TypingStopped, SpeakerVisibility(call)),
-            [Operations.SendToAgents] = call => AddEntry(call, MessageLogEntryTypes.Text, Visibilities.Agents, text: call.Text(Parameters.Text)),
-            [Operations.SendStartTypingToAgentsNotification] = call => AddEntry(call, MessageLogEntryTypes.TypingStarted, Visibilities.Agents),
-            [Operations.SendStopTypingToAgentsNotification] = call => AddEntry(call, MessageLogEntryTypes.TypingStopped, Visibilities.Agents),
+            [Operations.SendToAgents] = call => AddEntry(call, MessageLogEntryTypes.Text, AgentsVisibility(), text: call.Text(Parameters.Text)),
+            [Operations.SendStartTypingToAgentsNotification] = call => AddEntry(call, MessageLogEntryTypes.TypingStarted, AgentsVisibility()),
+            [Operations.SendStopTypingToAgentsNotification] = call => AddEntry(call, MessageLogEntryTypes.TypingStopped, AgentsVisibility()),
             [Operations.SendUrl] = call => AddEntry(call, MessageLogEntryTypes.PushUrl, SpeakerVisibility(call),
                 text: call.Text(Parameters.Text), url: call.Text(Parameters.Url)),
             [Operations.SendCustomNotice] = call => AddEntry(call, MessageLogEntryTypes.CustomNotice, SpeakerVisibility(call),
                 noticeText: call.Text(Parameters.NoticeText)),
-            [Operations.SendCustomNoticeToAgents] = call => AddEntry(call, MessageLogEntryTypes.CustomNotice, Visibilities.Agents,
+            [Operations.SendCustomNoticeToAgents] = call => AddEntry(call, MessageLogEntryTypes.CustomNotice, AgentsVisibility(),
                 noticeText: call.Text(Parameters.NoticeText)),
             [Operations.AttachUserData] = call => ChangeUserData(call, data => Merge(data, call.Body[Parameters.UserData]!.AsObject())),
             [Operations.UpdateUserData] = call => ChangeUserData(call, data => Merge(data, call.Body[Parameters.UserData]!.AsObject())),
@@ -59,8 +59,11 @@ internal sealed class InteractionOperations
                 }
             }),
             [Operations.SetDisposition] = call => ChangeUserData(call, data =>
-                data[call.Text(Parameters.DispositionKey) ?? Parameters.DefaultDispositionKey] = call.Text(Parameters.Disposition)),
+                data[DispositionKey(call)] = call.Text(Parameters.Disposition)),
             [Operations.SetInFocus] = SetInFocus,
+            [Operations.CancelConsult] = CancelConsult,
+            [Operations.RemoveParticipantFromConference] = RemoveParticipantFromConference,
+            [Operations.LeaveAndComplete] = LeaveAndComplete,
         };
     }
 
@@ -101,7 +104,7 @@ internal sealed class InteractionOperations
 
             var notify = _context.NewBatch();
             var call = new InteractionCall(interaction, party, body, _context.State.NextReferenceId(), notify);
-            var result = _handlers[operation](call);
+            var result = interaction.FailNextOperation ? FailInBackend(call) : _handlers[operation](call);
             _context.Publish(notify, gate);
             return result;
         }
@@ -233,10 +236,11 @@ internal sealed class InteractionOperations
     }
 
     /// <summary>
-    /// Transfer (gws-api.md 4, gws-api-gaps.md 3; no notification documented): when the target agent,
-    /// or a ready agent of the target queue, can take it: StatusChange Completed (r) to the sender, the
-    /// remaining agents get ParticipantsUpdated and MessageLogUpdated with ParticipantLeft, and the
-    /// target gets StatusChange Invited. Otherwise Error (r) to the sender, nothing changed.
+    /// Transfer (gws-api.md 4, gws-api-gaps.md 3; no notification documented): StatusChange Completed (r)
+    /// to the sender, the remaining agents get ParticipantsUpdated and MessageLogUpdated with
+    /// ParticipantLeft, and the target agent (or a ready agent of the target queue) gets StatusChange
+    /// Invited; a queue without a ready agent keeps the session waiting. A target agent who cannot take
+    /// it (not ready): Error (r) to the sender, nothing changed.
     /// </summary>
     private ApiResult Transfer(InteractionCall call)
     {
@@ -250,25 +254,35 @@ internal sealed class InteractionOperations
         }
 
         var agent = ChooseAgent(target!, interaction);
-        if (agent is null)
+        if (agent is null && target!.User is not null)
         {
             call.Notify.Error(interaction, party, call.ReferenceId);
             return ApiResult.Accepted(call.ReferenceId);
         }
 
         AddClosingText(call);
-        var left = party.State == InteractionStates.Chatting
-            ? _context.Log(interaction, MessageLogEntryTypes.ParticipantLeft, party.AsParticipant(), party.Visibility)
-            : null;
-        party.State = InteractionStates.Completed;
-        call.Notify.StatusChange(interaction, party, call.ReferenceId);
-        NotifyOthersOfDeparture(call, left);
+        if (!_context.Deviations.IsOn(Deviation.TransferKeepsSender))
+        {
+            var left = party.State == InteractionStates.Chatting
+                ? _context.Log(interaction, MessageLogEntryTypes.ParticipantLeft, party.AsParticipant(), party.Visibility)
+                : null;
+            party.State = InteractionStates.Completed;
+            call.Notify.StatusChange(interaction, party, call.ReferenceId);
+            NotifyOthersOfDeparture(call, left);
+        }
+
         if (target!.Queue is { } queue)
         {
             interaction.OriginQueue = queue.Name;
+            if (agent is null)
+            {
+                // Like Complete with queueName: the session waits in the queue for a ready agent.
+                interaction.WaitingInQueue = queue.Name;
+                return ApiResult.Accepted(call.ReferenceId);
+            }
         }
 
-        _router.Offer(interaction, agent, new Invitation(party.UserId, call.ReferenceId, Operations.Transfer), Visibilities.All, call.Notify);
+        _router.Offer(interaction, agent!, new Invitation(party.UserId, call.ReferenceId, Operations.Transfer), Visibilities.All, call.Notify);
         return ApiResult.Accepted(call.ReferenceId);
     }
 

@@ -41,6 +41,8 @@ internal static class GwsEndpoints
                 ? Write(c, ApiResult.NotFound("IM session messages"))
                 : Write(c, q.Messages(UserId(c), kind, id, c.Request.Query[Parameters.StartIndex], c.Request.Query[Parameters.Count]))));
 
+        app.MapResourceLinks();
+
         // Anything else under /api/v2 is an unknown resource, answered in the GWS shape.
         app.Map(ApiPaths.Prefix + "/{**rest}", (HttpContext c) => Write(c, ApiResult.NotFound("Resource")));
     }

@@ -1,0 +1,80 @@
+@api-chat @op-DeleteUserData @doc-ChatDeleteUserData
+Feature: Chat DeleteUserData
+  An agent removes keys from the data of the chat (Chat API: DeleteUserData; the keys parameter is a
+  list). The answer is a PropertiesUpdated notification with the request's referenceId and the
+  userData without those keys.
+
+  Background:
+    Given agent "Alice" is signed in and listening for notifications
+    And a customer "Pat" has offered a chat to agent "Alice"
+    And agent "Alice" has accepted the chat
+
+  @must
+  Scenario: DeleteUserData removes the keys and answers with PropertiesUpdated
+    When agent "Alice" performs "AttachUserData" on the chat with:
+      | parameter | value                                   |
+      | userData  | {"Subject":"Billing","Priority":"High"} |
+    Then agent "Alice" receives a "PropertiesUpdated" notification for the chat with state "Chatting"
+    When agent "Alice" performs "DeleteUserData" on the chat with:
+      | parameter | value       |
+      | keys      | ["Subject"] |
+    Then the request succeeds
+    And agent "Alice" receives these notifications for the chat, in order:
+      | channel      | messageType            | notificationType  | referenceId | state    |
+      | /v2/me/chats | ChatStateChangeMessage | PropertiesUpdated | request     | Chatting |
+    And the "PropertiesUpdated" notification carries no userData key "Subject"
+    And the "PropertiesUpdated" notification carries the userData:
+      | key      | value |
+      | Priority | High  |
+
+  @must
+  Scenario: DeleteUserData without keys is refused as a missing parameter
+    When agent "Alice" attempts to perform "DeleteUserData" on the chat with:
+      | parameter | value    |
+      | keys      | (absent) |
+    Then the attempt is rejected with statusCode 1
+    And agent "Alice" receives no notification for the chat
+
+  @should
+  Scenario: DeleteUserData with keys that are not a list is refused as invalid
+    keys is documented as an array of key names (the IM page takes a single key instead); a string
+    is the wrong type here.
+    When agent "Alice" attempts to perform "DeleteUserData" on the chat with:
+      | parameter | value   |
+      | keys      | Subject |
+    Then the attempt is rejected with statusCode 10
+    And agent "Alice" receives no notification for the chat
+
+  @must
+  Scenario: DeleteUserData on an unknown chat is refused as not found
+    When agent "Alice" attempts to perform "DeleteUserData" on an unknown chat with:
+      | parameter | value       |
+      | keys      | ["Subject"] |
+    Then the attempt is rejected with statusCode 6
+    And agent "Alice" receives no notification for the chat
+
+  @must
+  Scenario: DeleteUserData on a completed chat is refused for its state
+    A completed chat offers no capabilities, so every operation is out of state.
+    Given agent "Alice" has completed the chat
+    When agent "Alice" attempts to perform "DeleteUserData" on the chat with:
+      | parameter | value       |
+      | keys      | ["Subject"] |
+    Then the attempt is rejected with statusCode 2
+    And agent "Alice" receives no notification for the chat
+
+  @should
+  Scenario: DeleteUserData that fails in the backend is reported as an Error with the chat unchanged
+    The request is valid and answered statusCode 0; the backend then fails, so an Error notification
+    carries the request's referenceId and the chat as it was. Only Invite and Consult have a sample
+    of this Error; for the other operations the same shape is inferred.
+    Given the next operation on the chat fails in the backend
+    When agent "Alice" performs "DeleteUserData" on the chat with:
+      | parameter | value       |
+      | keys      | ["Subject"] |
+    Then the request succeeds with a referenceId
+    And agent "Alice" receives these notifications for the chat, in order:
+      | channel      | messageType            | notificationType | referenceId | state    |
+      | /v2/me/chats | ChatStateChangeMessage | Error            | request     | Chatting |
+    And the Error notification carries an errorMessage and the chat unchanged
+    And agent "Alice" receives no further notification for the chat

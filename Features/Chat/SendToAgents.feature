@@ -1,0 +1,88 @@
+@api-chat @op-SendToAgents @doc-ChatSendToAgents
+Feature: Chat SendToAgents
+  An agent in a conference writes to the other agents only (Chat API: SendToAgents). The entry is a
+  Text with visibility Agents: every agent of the conference receives it, the customer never does.
+
+  Background:
+    Given agent "Alice" is signed in and listening for notifications
+    And agent "Bob" is signed in and listening for notifications
+    And a customer "Pat" has offered a chat to agent "Alice"
+    And agent "Alice" has accepted the chat
+    And agent "Alice" has invited agent "Bob" into the chat
+
+  @must
+  Scenario: SendToAgents reaches every agent of the conference
+    When agent "Alice" performs "SendToAgents" on the chat with:
+      | parameter | value                              |
+      | text      | Can you take the billing question? |
+    Then the request succeeds
+    And agent "Alice" receives these notifications for the chat, in order:
+      | channel      | messageType       | notificationType | referenceId | state |
+      | /v2/me/chats | MessageLogUpdated | NewMessages      | none        |       |
+    And the message-log update holds the entries:
+      | type | visibility | from        | text                               |
+      | Text | Agents     | Agent Alice | Can you take the billing question? |
+    And the message-log indices continue the transcript
+    And agent "Bob" receives these notifications for the chat, in order:
+      | channel      | messageType       | notificationType | referenceId | state |
+      | /v2/me/chats | MessageLogUpdated | NewMessages      | none        |       |
+    And the message-log update holds the entries:
+      | type | visibility | from        | text                               |
+      | Text | Agents     | Agent Alice | Can you take the billing question? |
+    And the message-log indices continue the transcript
+    And agent "Bob" receives no further notification for the chat
+
+  @must
+  Scenario: SendToAgents never reaches the customer
+    Visibility Agents: the entry is for the agents of the conference only, so the last thing the
+    customer saw is still Bob joining; the mock's control API shows what the customer has seen.
+    When agent "Alice" performs "SendToAgents" on the chat with:
+      | parameter | value                              |
+      | text      | Can you take the billing question? |
+    Then the request succeeds
+    And the customer sees no entry meant for agents only in the chat
+    And the customer's transcript of the chat ends with the entries:
+      | type              | visibility | from      |
+      | ParticipantJoined | All        | Agent Bob |
+
+  @must
+  Scenario: SendToAgents without text is refused as a missing parameter
+    When agent "Alice" attempts to perform "SendToAgents" on the chat with:
+      | parameter | value    |
+      | text      | (absent) |
+    Then the attempt is rejected with statusCode 1
+    And agent "Alice" receives no notification for the chat
+
+  @must
+  Scenario: SendToAgents on an unknown chat is refused as not found
+    When agent "Alice" attempts to perform "SendToAgents" on an unknown chat with:
+      | parameter | value                              |
+      | text      | Can you take the billing question? |
+    Then the attempt is rejected with statusCode 6
+    And agent "Alice" receives no notification for the chat
+
+  @must
+  Scenario: SendToAgents on a completed chat is refused for its state
+    A completed chat offers no capabilities, so every operation is out of state.
+    Given agent "Alice" has completed the chat
+    When agent "Alice" attempts to perform "SendToAgents" on the chat with:
+      | parameter | value                              |
+      | text      | Can you take the billing question? |
+    Then the attempt is rejected with statusCode 2
+    And agent "Alice" receives no notification for the chat
+
+  @should
+  Scenario: SendToAgents that fails in the backend is reported as an Error with the chat unchanged
+    The request is valid and answered statusCode 0; the backend then fails, so an Error notification
+    carries the request's referenceId and the chat as it was. Only Invite and Consult have a sample
+    of this Error; for the other operations the same shape is inferred.
+    Given the next operation on the chat fails in the backend
+    When agent "Alice" performs "SendToAgents" on the chat with:
+      | parameter | value                              |
+      | text      | Can you take the billing question? |
+    Then the request succeeds with a referenceId
+    And agent "Alice" receives these notifications for the chat, in order:
+      | channel      | messageType            | notificationType | referenceId | state    |
+      | /v2/me/chats | ChatStateChangeMessage | Error            | request     | Chatting |
+    And the Error notification carries an errorMessage and the chat unchanged
+    And agent "Alice" receives no further notification for the chat

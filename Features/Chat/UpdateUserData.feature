@@ -1,0 +1,92 @@
+@api-chat @op-UpdateUserData @doc-ChatUpdateUserData
+Feature: Chat UpdateUserData
+  An agent changes key-value data of the chat (Chat API: UpdateUserData). The answer is a
+  PropertiesUpdated notification with the request's referenceId and the whole userData.
+
+  Background:
+    Given agent "Alice" is signed in and listening for notifications
+    And a customer "Pat" has offered a chat to agent "Alice"
+    And agent "Alice" has accepted the chat
+
+  @must
+  Scenario: UpdateUserData answers with PropertiesUpdated carrying the whole userData
+    When agent "Alice" performs "UpdateUserData" on the chat with:
+      | parameter | value                                   |
+      | userData  | {"Subject":"Billing","Priority":"High"} |
+    Then the request succeeds
+    And agent "Alice" receives these notifications for the chat, in order:
+      | channel      | messageType            | notificationType  | referenceId | state    |
+      | /v2/me/chats | ChatStateChangeMessage | PropertiesUpdated | request     | Chatting |
+    And the "PropertiesUpdated" notification carries the userData:
+      | key      | value   |
+      | Subject  | Billing |
+      | Priority | High    |
+    And agent "Alice" receives no further notification for the chat
+
+  @should
+  Scenario: Every agent of a conference receives the PropertiesUpdated of UpdateUserData
+    The page shows the acting agent's notification; that the other agents of the session learn of
+    the change the same way, without the referenceId, is inferred.
+    Given agent "Bob" is signed in and listening for notifications
+    And agent "Alice" has invited agent "Bob" into the chat
+    When agent "Alice" performs "UpdateUserData" on the chat with:
+      | parameter | value                                   |
+      | userData  | {"Subject":"Billing","Priority":"High"} |
+    Then the request succeeds
+    And agent "Bob" receives these notifications for the chat, in order:
+      | channel      | messageType            | notificationType  | referenceId | state    |
+      | /v2/me/chats | ChatStateChangeMessage | PropertiesUpdated | none        | Chatting |
+    And the "PropertiesUpdated" notification carries the userData:
+      | key     | value   |
+      | Subject | Billing |
+
+  @must
+  Scenario: UpdateUserData without userData is refused as a missing parameter
+    When agent "Alice" attempts to perform "UpdateUserData" on the chat with:
+      | parameter | value    |
+      | userData  | (absent) |
+    Then the attempt is rejected with statusCode 1
+    And agent "Alice" receives no notification for the chat
+
+  @should
+  Scenario: UpdateUserData with a userData that is not an object is refused as invalid
+    userData is documented as an object of key-value pairs; a string is the wrong type.
+    When agent "Alice" attempts to perform "UpdateUserData" on the chat with:
+      | parameter | value   |
+      | userData  | Billing |
+    Then the attempt is rejected with statusCode 10
+    And agent "Alice" receives no notification for the chat
+
+  @must
+  Scenario: UpdateUserData on an unknown chat is refused as not found
+    When agent "Alice" attempts to perform "UpdateUserData" on an unknown chat with:
+      | parameter | value                                   |
+      | userData  | {"Subject":"Billing","Priority":"High"} |
+    Then the attempt is rejected with statusCode 6
+    And agent "Alice" receives no notification for the chat
+
+  @must
+  Scenario: UpdateUserData on a completed chat is refused for its state
+    A completed chat offers no capabilities, so every operation is out of state.
+    Given agent "Alice" has completed the chat
+    When agent "Alice" attempts to perform "UpdateUserData" on the chat with:
+      | parameter | value                                   |
+      | userData  | {"Subject":"Billing","Priority":"High"} |
+    Then the attempt is rejected with statusCode 2
+    And agent "Alice" receives no notification for the chat
+
+  @should
+  Scenario: UpdateUserData that fails in the backend is reported as an Error with the chat unchanged
+    The request is valid and answered statusCode 0; the backend then fails, so an Error notification
+    carries the request's referenceId and the chat as it was. Only Invite and Consult have a sample
+    of this Error; for the other operations the same shape is inferred.
+    Given the next operation on the chat fails in the backend
+    When agent "Alice" performs "UpdateUserData" on the chat with:
+      | parameter | value                                   |
+      | userData  | {"Subject":"Billing","Priority":"High"} |
+    Then the request succeeds with a referenceId
+    And agent "Alice" receives these notifications for the chat, in order:
+      | channel      | messageType            | notificationType | referenceId | state    |
+      | /v2/me/chats | ChatStateChangeMessage | Error            | request     | Chatting |
+    And the Error notification carries an errorMessage and the chat unchanged
+    And agent "Alice" receives no further notification for the chat
