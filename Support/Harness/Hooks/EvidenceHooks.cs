@@ -6,6 +6,7 @@ using Conformance.Gherkin.Bindings;
 using Conformance.Gherkin.Hooks;
 using Conformance.Gherkin.Runtime;
 using Conformance.Harness.Contexts;
+using Conformance.Harness.Schemas;
 using Conformance.Harness.Targets;
 using NUnit.Framework;
 
@@ -17,7 +18,7 @@ namespace Conformance.Harness.Hooks;
 /// not a step looked at it (issue #5). A violation fails the scenario with the JSON Pointer and rule.
 /// </summary>
 [Binding]
-public sealed class EvidenceHooks(TargetRuntime target, ScenarioAgents agents, ScenarioEvidence evidence, IScenarioOutput output)
+public sealed class EvidenceHooks(TargetRuntime target, ScenarioAgents agents, ScenarioEvidence evidence, IScenarioOutput output, ScenarioSchemaTier schemaTier)
 {
     public const string HttpAttachment = "http-exchanges";
     public const string NotificationsAttachment = "notifications";
@@ -59,7 +60,7 @@ public sealed class EvidenceHooks(TargetRuntime target, ScenarioAgents agents, S
             output.Attach($"{NotificationsAttachment}-{agent.Role}", "application/json", json.ToJsonString(Indented));
             foreach (var (order, notification) in captured)
             {
-                foreach (var violation in await target.Schemas.ValidateNotificationAsync(notification.Data.ToJsonString()))
+                foreach (var violation in await target.Schemas.ValidateNotificationAsync(notification.Data.ToJsonString(), schemaTier.Tier))
                 {
                     violations.Append(CultureInfo.InvariantCulture, $"\n  {agent.Role} #{order} {notification.Channel} {notification.MessageType}/{notification.NotificationType}: {violation}");
                 }
@@ -69,7 +70,7 @@ public sealed class EvidenceHooks(TargetRuntime target, ScenarioAgents agents, S
         if (violations.Length > 0)
         {
             output.Attach(SchemaAttachment, "text/plain", violations.ToString().Trim());
-            throw new AssertionException("Expected every HTTP body and notification to match its schema in Schemas/\nActual: violations (JSON Pointer: rule):" + violations);
+            throw new AssertionException("Expected every HTTP body and notification to match its schema in Schemas/\nActual: violations (JSON Pointer: keyword: expected; actual):" + violations);
         }
     }
 
