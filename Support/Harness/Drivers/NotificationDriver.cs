@@ -6,6 +6,7 @@ using Conformance.GwsProtocol;
 using Conformance.Harness.Configuration;
 using Conformance.Harness.Contexts;
 using Conformance.Harness.Notifications;
+using Conformance.Harness.Schemas;
 using Conformance.Harness.Targets;
 using NUnit.Framework;
 
@@ -16,7 +17,7 @@ namespace Conformance.Harness.Drivers;
 /// compares them with what the doc says, proves absence, and validates every notification it hands
 /// out against its schema. Failures are NUnit assertions worded Expected / Actual, listing what arrived.
 /// </summary>
-public sealed class NotificationDriver(TargetRuntime target, ScenarioAgents agents, MatchedNotifications matched, LastRequest lastRequest)
+public sealed class NotificationDriver(TargetRuntime target, ScenarioAgents agents, MatchedNotifications matched, LastRequest lastRequest, ScenarioSchemaTier schemaTier)
 {
     private TimeSpan Timeout => target.Options.NotificationTimeout;
 
@@ -203,7 +204,7 @@ public sealed class NotificationDriver(TargetRuntime target, ScenarioAgents agen
                 }
             }
 
-            foreach (var violation in await target.Schemas.ValidateNotificationAsync(n.Data.ToJsonString()))
+            foreach (var violation in await target.Schemas.ValidateNotificationAsync(n.Data.ToJsonString(), schemaTier.Tier))
             {
                 violations.Append(CultureInfo.InvariantCulture, $"\n  {n.MessageType}/{n.NotificationType}: {violation}");
             }
@@ -211,7 +212,7 @@ public sealed class NotificationDriver(TargetRuntime target, ScenarioAgents agen
 
         if (violations.Length > 0)
         {
-            Fail($"Expected every notification to match its schema in Schemas/notifications\nActual: violations (JSON Pointer: rule):{violations}");
+            Fail($"Expected every notification to match its schema in Schemas/notifications\nActual: violations (JSON Pointer: keyword: expected; actual):{violations}");
         }
     }
 

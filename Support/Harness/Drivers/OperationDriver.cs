@@ -80,7 +80,7 @@ public sealed class OperationDriver(TargetRuntime target, ScenarioAgents agents,
         {
             throw new AssertionException(
                 $"Expected the answer to {description} to match Schemas/http/{OperationResponseSchema}.schema.json (ReturnValues, gws-api.md 1.2)\n"
-                + $"Actual: {exchange.Summary}\nViolations (JSON Pointer: rule):\n  " + string.Join("\n  ", violations));
+                + $"Actual: {exchange.Summary}\nViolations (JSON Pointer: keyword: expected; actual):\n  " + string.Join("\n  ", violations));
         }
 
         if (!attempt && exchange.StatusCode != GwsStatusCodes.Ok)

@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Conformance.Harness.Contexts;
 using Conformance.Harness.Reports;
+using Conformance.Harness.Schemas;
 using Conformance.Harness.Targets;
 using NUnit.Framework;
 using Reqnroll;
@@ -16,7 +17,7 @@ namespace Conformance.Harness.Hooks;
 /// not a step looked at it (issue #5). A violation fails the scenario with the JSON Pointer and rule.
 /// </summary>
 [Binding]
-public sealed class EvidenceHooks(TargetRuntime target, ScenarioAgents agents, ScenarioEvidence evidence, ScenarioOutput output)
+public sealed class EvidenceHooks(TargetRuntime target, ScenarioAgents agents, ScenarioEvidence evidence, ScenarioOutput output, ScenarioSchemaTier schemaTier)
 {
     public const string HttpAttachment = "http-exchanges";
     public const string NotificationsAttachment = "notifications";
@@ -58,7 +59,7 @@ public sealed class EvidenceHooks(TargetRuntime target, ScenarioAgents agents, S
             output.Attach($"{NotificationsAttachment}-{agent.Role}", "application/json", json.ToJsonString(Indented));
             foreach (var (order, notification) in captured)
             {
-                foreach (var violation in await target.Schemas.ValidateNotificationAsync(notification.Data.ToJsonString()))
+                foreach (var violation in await target.Schemas.ValidateNotificationAsync(notification.Data.ToJsonString(), schemaTier.Tier))
                 {
                     violations.Append(CultureInfo.InvariantCulture, $"\n  {agent.Role} #{order} {notification.Channel} {notification.MessageType}/{notification.NotificationType}: {violation}");
                 }
@@ -68,7 +69,7 @@ public sealed class EvidenceHooks(TargetRuntime target, ScenarioAgents agents, S
         if (violations.Length > 0)
         {
             output.Attach(SchemaAttachment, "text/plain", violations.ToString().Trim());
-            throw new AssertionException("Expected every HTTP body and notification to match its schema in Schemas/\nActual: violations (JSON Pointer: rule):" + violations);
+            throw new AssertionException("Expected every HTTP body and notification to match its schema in Schemas/\nActual: violations (JSON Pointer: keyword: expected; actual):" + violations);
         }
     }
 

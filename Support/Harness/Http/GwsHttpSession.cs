@@ -1,16 +1,20 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 using Conformance.GwsProtocol;
+using Flurl.Http;
+using Flurl.Http.Content;
 
 namespace Conformance.Harness.Http;
 
 /// <summary>
-/// One agent's HTTP session with GWS (gws-api.md 1.1): Basic auth on every request, the JSESSIONID
-/// cookie kept (and shared with the agent's Bayeux client), and the CSRF token, learnt from any GET,
-/// sent on writes when the profile turns CSRF on. Every exchange is handed to the record callback.
+/// One agent's HTTP session with GWS, on Flurl.Http: its own <see cref="FlurlClient"/> (never Flurl's shared
+/// per-host default client) and its own <see cref="CookieJar"/>, so two agents never share a JSESSIONID;
+/// Basic auth on every request; the CSRF token, learnt from any GET, sent on writes when the profile turns
+/// CSRF on (CSRF Protection page). Every exchange is handed to the record callback with credentials redacted.
+/// Failures without an answer surface as HttpClient's exceptions (HttpRequestException, TaskCanceledException
+/// on timeout), so callers need not know Flurl.
 /// </summary>
 public sealed class GwsHttpSession : IDisposable
 {
@@ -19,8 +23,11 @@ public sealed class GwsHttpSession : IDisposable
         "Authorization", "Cookie", "Set-Cookie", HttpNames.CsrfTokenHeader,
     };
 
-    private readonly HttpClient _client;
+    private readonly FlurlClient _client;
+    private readonly CookieJar _jar = new();
+    private readonly SessionCookieBridge _bridge;
     private readonly bool _csrf;
+    private readonly TimeSpan _timeout;
     private readonly Action<HttpExchange> _record;
     private string? _csrfHeaderName;
     private string? _csrfToken;
@@ -30,16 +37,16 @@ public sealed class GwsHttpSession : IDisposable
         Agent = agent;
         BaseUrl = baseUrl;
         _csrf = csrf;
+        _timeout = timeout;
         _record = record;
-        Cookies = new CookieContainer();
-        _client = new HttpClient(new SocketsHttpHandler { CookieContainer = Cookies, UseCookies = true, AllowAutoRedirect = false })
-        {
-            BaseAddress = baseUrl,
-            Timeout = timeout,
-        };
+        _client = new FlurlClient(baseUrl.ToString());
+        _client.WithBasicAuth(userName, password)
+            .WithHeader("Accept", "application/json")
+            .WithTimeout(timeout)
+            .AllowAnyHttpStatus();
+        _client.Settings.Redirects.Enabled = false;
         Authorization = "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes($"{userName}:{password}"));
-        _client.DefaultRequestHeaders.Authorization = AuthenticationHeaderValue.Parse(Authorization);
-        _client.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        _bridge = new SessionCookieBridge(_jar, Cookies, baseUrl);
     }
 
     /// <summary>The scenario role this session acts for ("Alice").</summary>
@@ -47,13 +54,16 @@ public sealed class GwsHttpSession : IDisposable
 
     public Uri BaseUrl { get; }
 
-    /// <summary>Shared with the Bayeux client, so both ride the same GWS session (gws-api.md 1.1, 2).</summary>
-    public CookieContainer Cookies { get; }
+    /// <summary>This session's cookies as the Bayeux client reads them: kept in step with the Flurl cookie jar, both ways.</summary>
+    public CookieContainer Cookies { get; } = new();
 
-    /// <summary>The Authorization header value, for the Bayeux client's headers (gws-api.md 2: same Basic header).</summary>
+    /// <summary>The Flurl cookie jar of this session (one per agent).</summary>
+    public CookieJar CookieJar => _jar;
+
+    /// <summary>The Authorization header value, for the Bayeux client's headers (the same Basic header on CometD).</summary>
     public string Authorization { get; }
 
-    /// <summary>The CSRF header the Bayeux client must send too, once learnt (gws-api.md 1.1, iOS sample).</summary>
+    /// <summary>The CSRF header the Bayeux client must send too, once learnt.</summary>
     public KeyValuePair<string, string>? CsrfHeader =>
         _csrf && _csrfHeaderName is not null && _csrfToken is not null ? new(_csrfHeaderName, _csrfToken) : null;
 
@@ -65,44 +75,59 @@ public sealed class GwsHttpSession : IDisposable
 
     private async Task<HttpExchange> SendAsync(HttpMethod method, string path, string? body, CancellationToken cancellationToken)
     {
-        using var request = new HttpRequestMessage(method, path);
-        if (body is not null)
-        {
-            request.Content = new StringContent(body, Encoding.UTF8, "application/json");
-        }
-
+        _bridge.IntoJar();
+        var request = _client.Request(path).WithCookies(_jar);
         if (method != HttpMethod.Get && CsrfHeader is { } csrf)
         {
-            request.Headers.TryAddWithoutValidation(csrf.Key, csrf.Value);
+            request.WithHeader(csrf.Key, csrf.Value);
         }
 
+        using var content = body is null ? null : new CapturedJsonContent(body);
         var start = DateTimeOffset.UtcNow;
         var clock = Stopwatch.StartNew();
-        using var response = await _client.SendAsync(request, cancellationToken);
-        var text = await response.Content.ReadAsStringAsync(cancellationToken);
-        LearnCsrfToken(response);
-        var exchange = new HttpExchange(
-            Agent,
-            method.Method,
-            path,
-            [.. Headers(request.Headers.Concat(_client.DefaultRequestHeaders).Concat(request.Content?.Headers ?? Enumerable.Empty<KeyValuePair<string, IEnumerable<string>>>()))],
-            body is null ? null : BodyRedaction.Redact(body),
-            (int)response.StatusCode,
-            [.. Headers(response.Headers.Concat(response.Content.Headers))],
-            BodyRedaction.Redact(text),
-            start,
-            clock.Elapsed);
-        _record(exchange);
-        return exchange;
+        IFlurlResponse response;
+        try
+        {
+            response = await request.SendAsync(method, content, HttpCompletionOption.ResponseContentRead, cancellationToken);
+        }
+        catch (FlurlHttpTimeoutException e)
+        {
+            throw new TaskCanceledException($"{method.Method} {path}: no answer within {_timeout.TotalSeconds:0.#} s", new TimeoutException(e.Message, e));
+        }
+        catch (FlurlHttpException e)
+        {
+            throw new HttpRequestException($"{method.Method} {path}: {e.InnerException?.Message ?? e.Message}", e);
+        }
+
+        using (response)
+        {
+            var text = await response.GetStringAsync();
+            LearnCsrfToken(response);
+            _bridge.FromJar();
+            var sent = response.ResponseMessage.RequestMessage;
+            var exchange = new HttpExchange(
+                Agent,
+                method.Method,
+                path,
+                [.. Headers((sent?.Headers ?? Enumerable.Empty<KeyValuePair<string, IEnumerable<string>>>()).Concat(sent?.Content?.Headers ?? Enumerable.Empty<KeyValuePair<string, IEnumerable<string>>>()))],
+                body is null ? null : BodyRedaction.Redact(body),
+                response.StatusCode,
+                [.. Headers(response.ResponseMessage.Headers.Concat(response.ResponseMessage.Content.Headers))],
+                BodyRedaction.Redact(text),
+                start,
+                clock.Elapsed);
+            _record(exchange);
+            return exchange;
+        }
     }
 
-    /// <summary>Any GET answers X-CSRF-HEADER (the header name) and X-CSRF-TOKEN (the value) (gws-api.md 1.1).</summary>
-    private void LearnCsrfToken(HttpResponseMessage response)
+    /// <summary>Any GET answers X-CSRF-HEADER (the header name) and X-CSRF-TOKEN (the value).</summary>
+    private void LearnCsrfToken(IFlurlResponse response)
     {
-        if (response.Headers.TryGetValues(HttpNames.CsrfTokenHeader, out var tokens))
+        if (response.ResponseMessage.Headers.TryGetValues(HttpNames.CsrfTokenHeader, out var tokens))
         {
             _csrfToken = tokens.FirstOrDefault() ?? _csrfToken;
-            _csrfHeaderName = response.Headers.TryGetValues(HttpNames.CsrfHeaderNameHeader, out var names)
+            _csrfHeaderName = response.ResponseMessage.Headers.TryGetValues(HttpNames.CsrfHeaderNameHeader, out var names)
                 ? names.FirstOrDefault() ?? HttpNames.CsrfTokenHeader
                 : HttpNames.CsrfTokenHeader;
         }

@@ -1,187 +1,159 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using System.Text;
-using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
-using NJsonSchema;
-using NJsonSchema.Validation;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Json.Schema;
 
 namespace Conformance.Harness.Schemas;
 
 /// <summary>
-/// The schemas of Schemas/, compiled once per run and looked up by what a document is: an HTTP body
-/// (Schemas/http/{name}.schema.json) or a notification (Schemas/notifications/{messageType}.{notificationType}.schema.json).
-/// Issue #5: every captured notification and HTTP body is validated, whether or not a step looks at it.
+/// The schemas of Schemas/ (JSON Schema draft 2020-12), built once per run on JsonSchema.Net and looked up
+/// by what a document is: an HTTP body (Schemas/http/{name}.schema.json) or a notification
+/// (Schemas/notifications/notification.schema.json, which dispatches on messageType). Every captured
+/// notification and judged HTTP body is validated, whether or not a step looks at it.
 /// </summary>
 public sealed class SchemaCatalog
 {
     public const string SchemaSuffix = ".schema.json";
+    public const string CasesSuffix = ".cases.json";
     public const string HttpFolder = "http";
     public const string NotificationsFolder = "notifications";
+    public const string CasesFolder = "cases";
+    public const string DefinitionsFile = "definitions.json";
+    public const string LenientFile = "lenient.json";
+    /// <summary>Where the lenient wrapper of a schema lives: lenient/{its path} under <see cref="BaseUri"/>.</summary>
+    public const string LenientPrefix = "lenient/";
+    public const string NotificationEntry = NotificationsFolder + "/notification" + SchemaSuffix;
+
+    /// <summary>The base of every <c>$id</c>: a name, never fetched (.invalid is reserved, RFC 2606).</summary>
+    public const string BaseUri = "https://gws-conformance.invalid/schemas/";
+
+    private static readonly EvaluationOptions Options = new()
+    {
+        OutputFormat = OutputFormat.Hierarchical,
+        RequireFormatValidation = true,
+    };
 
     private readonly string _root;
-    private readonly ConcurrentDictionary<string, Lazy<Task<JsonSchema?>>> _schemas = new(StringComparer.Ordinal);
+    private readonly Lazy<Loaded> _loaded;
+    private readonly ConcurrentDictionary<string, Lazy<JsonSchema>> _lenient = new(StringComparer.Ordinal);
+    private readonly Lock _buildGate = new();
 
-    public SchemaCatalog(string root) => _root = root;
+    public SchemaCatalog(string root)
+    {
+        _root = root;
+        _loaded = new Lazy<Loaded>(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+    }
 
     /// <summary>The Schemas folder copied next to the test assembly.</summary>
     public static string DefaultRoot => Path.Combine(AppContext.BaseDirectory, "Schemas");
 
     public string Root => _root;
 
-    public static string NotificationSchemaName(string messageType, string? notificationType) =>
-        notificationType is null ? messageType : $"{messageType}.{notificationType}";
-
-    /// <summary>Validate a notification's <c>data</c>; a messageType without a schema is itself a violation.</summary>
-    public async Task<IReadOnlyList<SchemaViolation>> ValidateNotificationAsync(string dataJson)
-    {
-        var token = Parse(dataJson);
-        var messageType = token.Value<string>("messageType");
-        var notificationType = token.Value<string>("notificationType");
-        if (messageType is null)
-        {
-            return [new SchemaViolation("/messageType", "required", "a notification must name its messageType (gws-api.md 2)")];
-        }
-
-        var name = NotificationSchemaName(messageType, notificationType);
-        return await ValidateAsync(Path.Combine(NotificationsFolder, name + SchemaSuffix), token, $"notification {name}");
-    }
+    /// <summary>Validate a notification's <c>data</c> against the notification entry schema.</summary>
+    public Task<IReadOnlyList<SchemaViolation>> ValidateNotificationAsync(string dataJson, SchemaTier tier = SchemaTier.Strict) =>
+        Task.FromResult(Validate(NotificationEntry, dataJson, tier));
 
     /// <summary>Validate an HTTP body against Schemas/http/{schemaName}.schema.json.</summary>
-    public Task<IReadOnlyList<SchemaViolation>> ValidateHttpBodyAsync(string schemaName, string bodyJson) =>
-        ValidateAsync(Path.Combine(HttpFolder, schemaName + SchemaSuffix), Parse(bodyJson), $"HTTP body {schemaName}");
+    public Task<IReadOnlyList<SchemaViolation>> ValidateHttpBodyAsync(string schemaName, string bodyJson, SchemaTier tier = SchemaTier.Strict) =>
+        Task.FromResult(Validate($"{HttpFolder}/{schemaName}{SchemaSuffix}", bodyJson, tier));
 
-    public Task<JsonSchema?> LoadAsync(string relativePath) =>
-        _schemas.GetOrAdd(relativePath, p => new Lazy<Task<JsonSchema?>>(() => LoadFileAsync(p))).Value;
+    /// <summary>Validate a JSON text against the schema file at <paramref name="relativePath"/> (forward slashes).</summary>
+    public IReadOnlyList<SchemaViolation> Validate(string relativePath, string json, SchemaTier tier)
+    {
+        JsonNode? instance;
+        try
+        {
+            instance = JsonNode.Parse(json);
+        }
+        catch (JsonException e)
+        {
+            return [new SchemaViolation("", "type", "a JSON document", "not JSON: " + e.Message)];
+        }
 
+        return Validate(relativePath, instance, tier);
+    }
+
+    public IReadOnlyList<SchemaViolation> Validate(string relativePath, JsonNode? instance, SchemaTier tier)
+    {
+        var loaded = _loaded.Value;
+        var key = relativePath.Replace('\\', '/');
+        if (!loaded.Schemas.TryGetValue(key, out var schema))
+        {
+            return [new SchemaViolation("", "$ref", $"a schema at Schemas/{key}", "no such file")];
+        }
+
+        if (tier == SchemaTier.Lenient)
+        {
+            schema = _lenient.GetOrAdd(key, k => new Lazy<JsonSchema>(() => BuildLenient(loaded, k))).Value;
+        }
+
+        var element = JsonSerializer.SerializeToElement(instance);
+        var results = schema.Evaluate(element, Options);
+        return results.IsValid ? [] : new ViolationReader(loaded.Documents, instance, BaseUri).Read(results);
+    }
+
+    /// <summary>Every schema document, relative to the root with forward slashes: *.schema.json and definitions.json.</summary>
     public IEnumerable<string> AllSchemaFiles() =>
-        Directory.EnumerateFiles(_root, "*" + SchemaSuffix, SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(_root, f))
+        Directory.EnumerateFiles(_root, "*.json", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(_root, f).Replace('\\', '/'))
+            .Where(f => !f.StartsWith(CasesFolder + "/", StringComparison.Ordinal))
             .OrderBy(f => f, StringComparer.Ordinal);
 
-    private async Task<IReadOnlyList<SchemaViolation>> ValidateAsync(string relativePath, JToken token, string what)
-    {
-        var schema = await LoadAsync(relativePath);
-        if (schema is null)
-        {
-            return [new SchemaViolation("", "no schema", $"{what}: Schemas/{relativePath.Replace('\\', '/')} does not exist")];
-        }
-
-        return [.. Flatten(schema.Validate(token))];
-    }
-
-    private async Task<JsonSchema?> LoadFileAsync(string relativePath)
-    {
-        var path = Path.Combine(_root, relativePath);
-        return File.Exists(path) ? await JsonSchema.FromFileAsync(path) : null;
-    }
-
-    /// <summary>Dates stay strings: NJsonSchema would otherwise see "2014-01-02T14:23:18" as a date, not a string.</summary>
-    public static JToken Parse(string json)
-    {
-        using var reader = new JsonTextReader(new StringReader(json))
-        {
-            DateParseHandling = DateParseHandling.None,
-            FloatParseHandling = FloatParseHandling.Decimal,
-        };
-        return JToken.ReadFrom(reader);
-    }
+    /// <summary>The <c>$id</c> a schema file must declare: its path under <see cref="BaseUri"/>.</summary>
+    public static Uri IdOf(string relativePath) => new(BaseUri + relativePath.Replace('\\', '/'));
 
     /// <summary>
-    /// Wrapper errors (an invalid array item or property) are replaced by the errors inside them, so the
-    /// pointer names the leaf; a failed oneOf/anyOf keeps its own entry with the branches' errors as detail.
+    /// The lenient tier of a schema: a wrapper whose $defs are those of lenient.json. It is the
+    /// outermost resource of the dynamic scope, so its $dynamicAnchors win over the strict ones.
     /// </summary>
-    private static IEnumerable<SchemaViolation> Flatten(IEnumerable<ValidationError> errors)
+    private JsonSchema BuildLenient(Loaded loaded, string relativePath)
     {
-        foreach (var error in errors)
+        var overlay = loaded.Documents[IdOf(LenientFile)];
+        var wrapper = new JsonObject
         {
-            if (error is not ChildSchemaValidationError child)
-            {
-                yield return new SchemaViolation(ToPointer(error.Path), RuleName(error.Kind), "");
-                continue;
-            }
-
-            var inner = child.Errors.SelectMany(e => Flatten(e.Value)).ToList();
-            if (error.Kind is ValidationErrorKind.NotOneOf or ValidationErrorKind.NotAnyOf or ValidationErrorKind.NotAllOf
-                || inner.Count == 0)
-            {
-                yield return new SchemaViolation(ToPointer(error.Path), RuleName(error.Kind), string.Join("; ", inner));
-                continue;
-            }
-
-            foreach (var violation in inner)
-            {
-                yield return violation;
-            }
+            ["$schema"] = MetaSchemas.Draft202012Id.ToString(),
+            ["$id"] = BaseUri + LenientPrefix + relativePath,
+            ["$ref"] = IdOf(relativePath).ToString(),
+            ["$defs"] = overlay["$defs"]?.DeepClone(),
+        };
+        lock (_buildGate)
+        {
+            loaded.Documents[new Uri(BaseUri + LenientPrefix + relativePath)] = wrapper;
+            return JsonSchema.Build(JsonSerializer.SerializeToElement(wrapper), loaded.BuildOptions);
         }
     }
 
-    /// <summary>NJsonSchema paths look like <c>#/chat.participants[0].type</c>; a JSON Pointer is <c>/chat/participants/0/type</c>.</summary>
-    public static string ToPointer(string? path)
+    private Loaded Load()
     {
-        if (string.IsNullOrEmpty(path) || path == "#")
+        var options = new BuildOptions { SchemaRegistry = new SchemaRegistry() };
+        var documents = new ConcurrentDictionary<Uri, JsonNode>();
+        var schemas = new Dictionary<string, JsonSchema>(StringComparer.Ordinal);
+        lock (_buildGate)
         {
-            return "";
-        }
-
-        var body = path.StartsWith("#/", StringComparison.Ordinal) ? path[2..] : path.TrimStart('#');
-        var pointer = new StringBuilder();
-        var segment = new StringBuilder();
-        void Flush()
-        {
-            if (segment.Length > 0)
+            foreach (var file in AllSchemaFiles())
             {
-                pointer.Append('/').Append(segment.ToString().Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal));
-                segment.Clear();
+                var text = File.ReadAllText(Path.Combine(_root, file));
+                try
+                {
+                    var node = JsonNode.Parse(text) ?? throw new JsonException("empty document");
+                    documents[IdOf(file)] = node;
+                    schemas[file] = JsonSchema.FromText(text, options, IdOf(file));
+                }
+                catch (Exception e) when (e is JsonException or InvalidOperationException or ArgumentException or NotSupportedException)
+                {
+                    throw new SchemaLoadException($"Schemas/{file} cannot be built: {e.Message}", e);
+                }
             }
         }
 
-        foreach (var c in body)
-        {
-            switch (c)
-            {
-                case '.':
-                case '[':
-                    Flush();
-                    break;
-                case ']':
-                    Flush();
-                    break;
-                default:
-                    segment.Append(c);
-                    break;
-            }
-        }
-
-        Flush();
-        return pointer.ToString();
+        return new Loaded(options, documents, schemas);
     }
-
-    /// <summary>The JSON Schema keyword behind an NJsonSchema error kind, e.g. PropertyRequired → required.</summary>
-    private static string RuleName(ValidationErrorKind kind) => kind switch
-    {
-        ValidationErrorKind.PropertyRequired => "required",
-        ValidationErrorKind.NotInEnumeration => "enum",
-        ValidationErrorKind.NoAdditionalPropertiesAllowed => "additionalProperties",
-        ValidationErrorKind.NotOneOf => "oneOf",
-        ValidationErrorKind.NotAnyOf => "anyOf",
-        ValidationErrorKind.NotAllOf => "allOf",
-        ValidationErrorKind.PatternMismatch => "pattern",
-        ValidationErrorKind.TooFewItems => "minItems",
-        ValidationErrorKind.TooManyItems => "maxItems",
-        ValidationErrorKind.StringTooShort => "minLength",
-        ValidationErrorKind.StringTooLong => "maxLength",
-        ValidationErrorKind.NumberTooSmall => "minimum",
-        ValidationErrorKind.NumberTooBig => "maximum",
-        ValidationErrorKind.StringExpected => "type: string",
-        ValidationErrorKind.IntegerExpected => "type: integer",
-        ValidationErrorKind.NumberExpected => "type: number",
-        ValidationErrorKind.BooleanExpected => "type: boolean",
-        ValidationErrorKind.ObjectExpected => "type: object",
-        ValidationErrorKind.ArrayExpected => "type: array",
-        ValidationErrorKind.NullExpected => "type: null",
-        _ => kind.ToString(),
-    };
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"SchemaCatalog({_root})");
+
+    private sealed record Loaded(BuildOptions BuildOptions, ConcurrentDictionary<Uri, JsonNode> Documents, Dictionary<string, JsonSchema> Schemas);
 }
+
+/// <summary>A file in Schemas/ is not valid JSON or not a schema JsonSchema.Net can build.</summary>
+public sealed class SchemaLoadException(string message, Exception inner) : Exception(message, inner);

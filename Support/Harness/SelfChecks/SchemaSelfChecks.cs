@@ -1,119 +1,197 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using Conformance.Harness.Schemas;
-using Newtonsoft.Json.Linq;
-using NJsonSchema;
+using Json.Schema;
 using NUnit.Framework;
 
 namespace Conformance.Harness.SelfChecks;
 
 /// <summary>
-/// The suite checks its own schemas (issue #5; style.md lesson 13): each compiles, uses only keywords
-/// NJsonSchema 10.7.2 enforces, has a title and a description, and judges the documented samples right.
+/// The suite checks its own schemas: each is draft 2020-12 and valid against the 2020-12 meta-schema,
+/// has the $id of its path, a title and a description; each *.schema.json has a cases file; every case
+/// gets its verdict in both tiers; and every assertion keyword a schema file uses is made to fail by at
+/// least one invalid case, so no rule is there without proof that it bites.
 /// </summary>
 [TestFixture]
 [Category("self-check")]
 public sealed class SchemaSelfChecks
 {
+    /// <summary>Keywords that judge a value themselves; applicators ($ref, properties, allOf, if/then) judge through these.</summary>
+    private static readonly HashSet<string> AssertionKeywords =
+    [
+        "type", "const", "enum", "pattern", "format", "required", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum",
+        "minLength", "maxLength", "minItems", "maxItems", "uniqueItems", "minProperties", "maxProperties", "multipleOf",
+        "additionalProperties", "unevaluatedProperties", "propertyNames", "not", "anyOf", "oneOf", "contains", "dependentRequired",
+    ];
+
+    /// <summary>Keywords whose value is a map of names to subschemas, or an enum/const literal (never walked as schemas).</summary>
+    private static readonly HashSet<string> SchemaMaps = ["properties", "patternProperties", "$defs", "dependentSchemas"];
+
     private static readonly SchemaCatalog Catalog = new(SchemaCatalog.DefaultRoot);
 
-    public static IEnumerable<string> SchemaFiles() => new SchemaCatalog(SchemaCatalog.DefaultRoot).AllSchemaFiles();
+    public static IEnumerable<string> SchemaFiles() => Catalog.AllSchemaFiles();
+
+    public static IEnumerable<string> EntrySchemaFiles() => Catalog.AllSchemaFiles().Where(f => f.EndsWith(SchemaCatalog.SchemaSuffix, StringComparison.Ordinal));
+
+    public static IEnumerable<TestCaseData> Cases() =>
+        SchemaCaseFiles.All(SchemaCatalog.DefaultRoot)
+            .SelectMany(f => SchemaCaseFiles.Read(SchemaCatalog.DefaultRoot, f))
+            .SelectMany(c => new[] { SchemaTier.Strict, SchemaTier.Lenient }.Select(t => new TestCaseData(c, t).SetArgDisplayNames($"{c.File} {t}: {c.Group} / {c.Description}")));
 
     [Test]
     public void The_schema_folder_holds_the_http_and_notification_schemas()
     {
-        var files = SchemaFiles().Select(f => f.Replace('\\', '/')).ToList();
-        Assert.That(files, Has.Some.StartsWith("http/"));
-        Assert.That(files, Has.Some.StartsWith("notifications/"));
+        var files = SchemaFiles().ToList();
+        Assert.That(files, Has.Some.StartsWith(SchemaCatalog.HttpFolder + "/"));
+        Assert.That(files, Has.Some.StartsWith(SchemaCatalog.NotificationsFolder + "/"));
+        Assert.That(files, Does.Contain(SchemaCatalog.NotificationEntry));
+        Assert.That(files, Does.Contain(SchemaCatalog.DefinitionsFile));
+        Assert.That(files, Does.Contain(SchemaCatalog.LenientFile));
     }
 
     [TestCaseSource(nameof(SchemaFiles))]
-    public async Task Each_schema_compiles_and_uses_only_enforced_keywords(string relativePath)
+    public void Each_schema_is_2020_12_and_valid_against_the_meta_schema(string relativePath)
     {
-        var path = Path.Combine(Catalog.Root, relativePath);
-        Assert.DoesNotThrowAsync(async () => await JsonSchema.FromFileAsync(path), $"{relativePath} does not compile");
-        var problems = SchemaLint.Check(JToken.Parse(await File.ReadAllTextAsync(path)));
-        Assert.That(problems, Is.Empty, $"{relativePath}:\n" + string.Join("\n", problems));
+        var node = JsonNode.Parse(File.ReadAllText(Path.Combine(Catalog.Root, relativePath)))!.AsObject();
+        var meta = MetaSchemas.Draft202012.Evaluate(JsonSerializer.SerializeToElement(node), new EvaluationOptions { OutputFormat = OutputFormat.List });
+        var problems = (meta.Details ?? []).Where(d => d.Errors is { Count: > 0 })
+            .SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Key}: {e.Value}")).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(meta.IsValid, Is.True, $"{relativePath} against the 2020-12 meta-schema:\n" + string.Join("\n", problems));
+            Assert.That((string?)node["$schema"], Is.EqualTo(MetaSchemas.Draft202012Id.ToString()), "$schema");
+            Assert.That((string?)node["$id"], Is.EqualTo(SchemaCatalog.IdOf(relativePath).ToString()), "$id is the file's path under the base URI");
+            Assert.That((string?)node["title"], Is.Not.Null.And.Not.Empty, "title");
+            Assert.That((string?)node["description"], Is.Not.Null.And.Not.Empty, "description (naming the doc page)");
+        });
+    }
+
+    [TestCaseSource(nameof(EntrySchemaFiles))]
+    public void Each_schema_has_cases_with_valid_and_invalid_instances(string relativePath)
+    {
+        var casesPath = SchemaCaseFiles.CasesPathOf(relativePath);
+        Assert.That(File.Exists(Path.Combine(Catalog.Root, casesPath)), Is.True, $"{relativePath} has no cases: add Schemas/{casesPath}");
+        var cases = SchemaCaseFiles.Read(Catalog.Root, casesPath);
+        Assert.That(cases.Where(c => c.ValidStrict), Is.Not.Empty, $"{casesPath} has no valid instance");
+        Assert.That(cases.Where(c => !c.ValidStrict), Is.Not.Empty, $"{casesPath} has no invalid instance");
     }
 
     [Test]
-    public void The_definitions_file_passes_the_lint()
+    public void Every_cases_file_belongs_to_a_schema()
     {
-        var problems = SchemaLint.Check(JToken.Parse(File.ReadAllText(Path.Combine(Catalog.Root, "definitions.json"))));
-        Assert.That(problems, Is.Empty, string.Join("\n", problems));
+        var schemas = EntrySchemaFiles().ToHashSet();
+        var orphans = SchemaCaseFiles.All(Catalog.Root).Where(f => !schemas.Contains(SchemaCaseFiles.SchemaPathOf(f))).ToList();
+        Assert.That(orphans, Is.Empty, "cases files whose schema does not exist");
     }
 
-    [TestCase("""{"type":"string","const":"x","title":"t","description":"d"}""", "const")]
-    [TestCase("""{"title":"t","description":"d","properties":{"a":{"if":{},"then":{}}}}""", "if")]
-    [TestCase("""{"title":"t","description":"d","items":true}""", "boolean schema")]
-    [TestCase("""{"type":"object"}""", "no title")]
-    public void The_lint_catches_what_NJsonSchema_would_ignore(string schema, string expected)
+    [TestCaseSource(nameof(Cases))]
+    public void Each_case_gets_its_verdict(SchemaCase schemaCase, SchemaTier tier)
     {
-        Assert.That(SchemaLint.Check(JToken.Parse(schema)), Has.Some.Contains(expected));
+        var violations = Catalog.Validate(schemaCase.Schema, schemaCase.Data, tier);
+        var report = violations.Count == 0 ? "no violation" : string.Join("\n", violations);
+        if (schemaCase.ValidIn(tier))
+        {
+            Assert.That(violations, Is.Empty, $"{schemaCase} should be valid ({tier}):\n{report}");
+            return;
+        }
+
+        Assert.That(violations, Is.Not.Empty, $"{schemaCase} should be invalid ({tier})");
+        if (schemaCase.KeywordIn(tier) is { } keyword)
+        {
+            Assert.That(violations, Has.Some.Matches<SchemaViolation>(v => v.Keyword == keyword && (schemaCase.Pointer is null || v.Pointer == schemaCase.Pointer)),
+                $"{schemaCase} ({tier}): expected a violation of {keyword}{(schemaCase.Pointer is null ? "" : " at " + schemaCase.Pointer)}\nActual:\n{report}");
+        }
     }
 
-    [TestCase("#/chat.participants[0].type", "/chat/participants/0/type")]
-    [TestCase("#/messages[2]", "/messages/2")]
-    [TestCase("#", "")]
-    [TestCase("#/a/b", "/a~1b")]
-    public void NJsonSchema_paths_become_JSON_Pointers(string path, string pointer)
+    [Test]
+    public void Every_assertion_keyword_of_every_schema_file_is_made_to_fail_by_a_case()
     {
-        Assert.That(SchemaCatalog.ToPointer(path), Is.EqualTo(pointer));
+        var bitten = new HashSet<(string File, string Keyword)>();
+        foreach (var casesPath in SchemaCaseFiles.All(Catalog.Root))
+        {
+            foreach (var schemaCase in SchemaCaseFiles.Read(Catalog.Root, casesPath))
+            {
+                foreach (var tier in new[] { SchemaTier.Strict, SchemaTier.Lenient }.Where(t => !schemaCase.ValidIn(t) && schemaCase.KeywordIn(t) is not null))
+                {
+                    foreach (var v in Catalog.Validate(schemaCase.Schema, schemaCase.Data, tier).Where(v => v.Keyword == schemaCase.KeywordIn(tier)))
+                    {
+                        bitten.Add((v.SchemaLocation.Split('#')[0], v.Keyword));
+                    }
+                }
+            }
+        }
+
+        var unproven = new List<string>();
+        foreach (var file in SchemaFiles())
+        {
+            var used = new SortedSet<string>(StringComparer.Ordinal);
+            KeywordsUsed(JsonNode.Parse(File.ReadAllText(Path.Combine(Catalog.Root, file))), used);
+            unproven.AddRange(used.Where(k => !bitten.Contains((file, k))).Select(k => $"{file}: {k}"));
+        }
+
+        Assert.That(unproven, Is.Empty, string.Join("\n", unproven) + "\nkeywords that no invalid case (with \"keyword\") makes fail, in the schema file that uses them");
     }
 
-    // The seeds' samples in real JSON (gws-api.md 8 "Output format"): seeds/002 Invite "Failed".
-    private const string ChatInviteError = """
-        {"notificationType":"Error","messageType":"ChatStateChangeMessage","errorMessage":"Operation failed","referenceId":36,
-         "chat":{"participants":[{"nickname":"TestName","type":"Agent","participantId":"009052CB110900F5"},
-                                 {"nickname":"FirstL","type":"Customer","participantId":"009052CB10CC00F0"}],
-                 "state":"Chatting","id":"0000Na9B26EF006M","capabilities":["Transfer","Leave","Invite","Complete","SendMessage"],
-                 "uri":"http://localhost:8080/api/v2/chats/0000Na9B26EF006M"}}
-        """;
-
-    // seeds/003 SMS Accept, third notification (first entry only).
-    private const string SmsAcceptLog = """
-        {"messageType":"MessageLogUpdated","notificationType":"NewMessages",
-         "messages":[{"index":1,"type":"ParticipantJoined","from":{"type":"Customer","nickname":"PersonP","participantId":"009052C5E6D6004A"},
-                      "visibility":"All","timestamp":"2014-01-02T14:23:18.000-0800"}],
-         "smssessionUri":"http://localhost:8080/api/v2/smssessions/0000Na9B26EF002X"}
-        """;
-
-    // seeds/004 InitiateIMSession, with the sample's typos repaired.
-    private const string ImTalking = """
-        {"messageType":"IMSessionStateChangeMessage","notificationType":"StatusChange",
-         "imSession":{"state":"Talking","userData":{"favColor":"blue"},"id":"00S4UMMDT8AHN1VL807GK2LAES000002",
-           "uri":"http://localhost:8090/api/v2/im-sessions/00S4UMMDT8AHN1VL807GK2LAES000002",
-           "path":"/im-sessions/00S4UMMDT8AHN1VL807GK2LAES000002",
-           "participants":[{"digits":"3002","e164Number":"3002","formattedPhoneNumber":"3002","phoneNumber":"3002"}],
-           "capabilities":["Complete","AttachUserData","DeleteUserData","UpdateUserData","SendMessage"]}}
-        """;
-
-    [TestCase(ChatInviteError)]
-    [TestCase(SmsAcceptLog)]
-    [TestCase(ImTalking)]
-    public async Task The_documented_samples_are_valid(string json)
+    [Test]
+    public async Task A_violation_names_the_pointer_the_keyword_and_the_expected_value()
     {
-        var violations = await Catalog.ValidateNotificationAsync(json);
-        Assert.That(violations, Is.Empty, string.Join("\n", violations));
+        const string Entry = """
+            {"messageType":"MessageLogUpdated","notificationType":"NewMessages","chatUri":"http://localhost:8080/api/v2/chats/0000Na9B26EF006E",
+             "messages":[{"index":1,"type":"Text","text":"hi","from":{"nickname":"P","type":"Customer","participantId":"009052C5E6D6004A"},
+                          "visibility":"All","timestamp":"2014-01-02 14:23:18.000-0800","timestampSeconds":1388701398}]}
+            """;
+        var violations = (await Catalog.ValidateNotificationAsync(Entry)).Select(v => v.ToString()).ToList();
+        Assert.That(violations, Has.Some.StartsWith("/messages/0/timestamp: pattern: expected a string matching ^[0-9]{4}-").And.Some.Contains("actual \"2014-01-02 14:23:18.000-0800\""));
+        Assert.That(violations, Has.Some.StartsWith("/messages/0/timestampSeconds: minimum: expected >= 1000000000000").And.Some.Contains("actual 1388701398"));
+        Assert.That(await Catalog.ValidateNotificationAsync(Entry, SchemaTier.Lenient), Has.Count.EqualTo(1), "the lenient tier accepts the space but not seconds");
     }
 
-    [TestCase(ChatInviteError, "\"referenceId\":36,", "", "/referenceId", "required")]
-    [TestCase(ChatInviteError, "\"state\":\"Chatting\"", "\"state\":\"Talking\"", "/chat/state", "enum")]
-    [TestCase(SmsAcceptLog, "\"index\":1", "\"index\":\"1\"", "/messages/0/index", "type: integer")]
-    [TestCase(ImTalking, "IMSessionStateChangeMessage", "test_accept ", "", "no schema")]
-    public async Task A_broken_sample_is_named_by_pointer_and_rule(string json, string from, string to, string pointer, string rule)
-    {
-        var violations = await Catalog.ValidateNotificationAsync(json.Replace(from, to, StringComparison.Ordinal));
-        Assert.That(violations, Has.Some.Matches<SchemaViolation>(v => v.Pointer == pointer && v.Rule == rule),
-            "Actual: " + string.Join("; ", violations));
-    }
+    [TestCase("must", SchemaTier.Strict)]
+    [TestCase("@must", SchemaTier.Strict)]
+    [TestCase("@should", SchemaTier.Lenient)]
+    [TestCase("@informational", SchemaTier.Lenient)]
+    public void The_requirement_tag_picks_the_tier(string tag, SchemaTier tier) =>
+        Assert.That(SchemaTiers.ForTags(["@api-chat", tag]), Is.EqualTo(tier));
 
-    [TestCase("""{"statusCode":0,"referenceId":35}""", true)]
-    [TestCase("""{"statusCode":0}""", true)]
-    [TestCase("""{"statusCode":1,"statusMessage":"Parameter missing"}""", true)]
-    [TestCase("""{"statusCode":1}""", false)]
-    [TestCase("""{"statusCode":2,"statusMessage":"x","referenceId":3}""", false)]
-    public async Task Operation_responses_follow_ReturnValues(string body, bool valid)
+    private static void KeywordsUsed(JsonNode? node, ISet<string> used)
     {
-        var violations = await Catalog.ValidateHttpBodyAsync("operation-response", body);
-        Assert.That(violations.Count == 0, Is.EqualTo(valid), string.Join("; ", violations));
+        switch (node)
+        {
+            case JsonArray array:
+                foreach (var item in array)
+                {
+                    KeywordsUsed(item, used);
+                }
+
+                break;
+            case JsonObject schema:
+                foreach (var (name, value) in schema)
+                {
+                    if (AssertionKeywords.Contains(name))
+                    {
+                        used.Add(name);
+                    }
+
+                    if (name is "if" or "not" or "anyOf" or "oneOf")
+                    {
+                        // A condition, or branches whose failure is reported as the combinator's own.
+                        continue;
+                    }
+
+                    if (SchemaMaps.Contains(name) && value is JsonObject map)
+                    {
+                        foreach (var (_, sub) in map)
+                        {
+                            KeywordsUsed(sub, used);
+                        }
+                    }
+                    else if (name is not ("enum" or "const" or "required" or "examples" or "default"))
+                    {
+                        KeywordsUsed(value, used);
+                    }
+                }
+
+                break;
+        }
     }
 }

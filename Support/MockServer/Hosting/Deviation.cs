@@ -38,4 +38,16 @@ public enum Deviation
 
     /// <summary>The uri and path that notifications hand out answer 404, as /api/v2/chats/{id} once did (resources).</summary>
     ResourceLinksUnresolved,
+
+    /// <summary>Log entry timestamps and receivedDate in ISO 8601 UTC (<c>2014-01-02T22:23:18Z</c>) instead of <c>yyyy-MM-dd'T'HH:mm:ss.SSSZ</c>.</summary>
+    TimestampIsoUtc,
+
+    /// <summary>participantIds in lower-case hexadecimal instead of the documented upper case.</summary>
+    ParticipantIdLowerCase,
+
+    /// <summary>Chat and SMS capabilities also list a word no page names (<c>Hold</c>).</summary>
+    UnknownCapabilityWord,
+
+    /// <summary>Resource uris carry <c>/me</c> (<c>…/api/v2/me/chats/{id}</c>); the docs' uris never do.</summary>
+    UriWithMe,
 }

@@ -29,12 +29,14 @@ internal sealed class ResourceJson(ApiLinks links, DeviationSwitches deviations)
         {
             [ResourceFields.Id] = interaction.Id,
             [ResourceFields.State] = party.State,
-            [ResourceFields.Capabilities] = Strings(CapabilityPolicy.Advertised(interaction, party)),
+            [ResourceFields.Capabilities] = Strings(deviations.IsOn(Deviation.UnknownCapabilityWord)
+                ? [.. CapabilityPolicy.Advertised(interaction, party), "Hold"]
+                : CapabilityPolicy.Advertised(interaction, party)),
             [ResourceFields.Participants] = participants,
             [ResourceFields.UserData] = interaction.UserData.DeepClone(),
-            [ResourceFields.ReceivedDate] = Timestamp(interaction.ReceivedDate),
+            [ResourceFields.ReceivedDate] = Stamp(interaction.ReceivedDate),
             [ResourceFields.ChatType] = ResourceFields.InboundChatType,
-            [ResourceFields.Uri] = links.UriOf(path),
+            [ResourceFields.Uri] = UriOf(path),
             [ResourceFields.Path] = path,
         };
     }
@@ -45,7 +47,9 @@ internal sealed class ResourceJson(ApiLinks links, DeviationSwitches deviations)
         {
             [ResourceFields.Nickname] = participant.Nickname,
             [ResourceFields.Type] = participant.Type,
-            [ResourceFields.ParticipantId] = participant.ParticipantId,
+            [ResourceFields.ParticipantId] = deviations.IsOn(Deviation.ParticipantIdLowerCase)
+                ? participant.ParticipantId.ToLowerInvariant()
+                : participant.ParticipantId,
             [ResourceFields.Visibility] = participant.Visibility,
         };
         if (participant.UserId is not null)
@@ -66,7 +70,7 @@ internal sealed class ResourceJson(ApiLinks links, DeviationSwitches deviations)
             [MessageLogFields.Type] = entry.Type,
             [MessageLogFields.From] = Participant(entry.From),
             [MessageLogFields.Visibility] = entry.Visibility,
-            [MessageLogFields.Timestamp] = Timestamp(entry.Timestamp),
+            [MessageLogFields.Timestamp] = Stamp(entry.Timestamp),
             [MessageLogFields.TimestampSeconds] = deviations.IsOn(Deviation.TimestampInSeconds)
                 ? entry.Timestamp.ToUnixTimeSeconds()
                 : entry.Timestamp.ToUnixTimeMilliseconds(),
@@ -97,7 +101,7 @@ internal sealed class ResourceJson(ApiLinks links, DeviationSwitches deviations)
                 [ResourceFields.PhoneNumber] = number,
             }),
             [ResourceFields.UserData] = session.UserData.DeepClone(),
-            [ResourceFields.Uri] = links.UriOf(path),
+            [ResourceFields.Uri] = UriOf(path),
             [ResourceFields.Path] = path,
         };
     }
@@ -112,6 +116,13 @@ internal sealed class ResourceJson(ApiLinks links, DeviationSwitches deviations)
             + sign + abs.Hours.ToString("00", CultureInfo.InvariantCulture)
             + abs.Minutes.ToString("00", CultureInfo.InvariantCulture);
     }
+
+    private string Stamp(DateTimeOffset at) =>
+        deviations.IsOn(Deviation.TimestampIsoUtc)
+            ? at.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)
+            : Timestamp(at);
+
+    private string UriOf(string path) => links.UriOf(deviations.IsOn(Deviation.UriWithMe) ? "/me" + path : path);
 
     public static JsonArray Strings(IEnumerable<string> values) => [.. values.Select(v => (JsonNode)v)];
 

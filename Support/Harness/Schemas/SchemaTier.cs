@@ -1,0 +1,20 @@
+namespace Conformance.Harness.Schemas;
+
+/// <summary>
+/// Which reading of the docs judges a document. Where the doc pages contradict each other (a timestamp
+/// with a space for the T, InFocus for SetInFocus, /smsessions for /smssessions, an Error without
+/// messageType), the strict tier takes the form of the current pages and the lenient tier accepts the
+/// other too. A scenario's requirement tag decides: @must is strict, @should and @informational lenient.
+/// </summary>
+public enum SchemaTier
+{
+    Strict,
+    Lenient,
+}
+
+public static class SchemaTiers
+{
+    /// <summary>The tier of a scenario from its tags (with or without the leading @): only @must is strict.</summary>
+    public static SchemaTier ForTags(IEnumerable<string> tags) =>
+        tags.Any(t => string.Equals(t.TrimStart('@'), "must", StringComparison.OrdinalIgnoreCase)) ? SchemaTier.Strict : SchemaTier.Lenient;
+}
