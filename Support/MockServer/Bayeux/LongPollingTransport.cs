@@ -23,10 +23,15 @@ internal sealed class LongPollingTransport(BayeuxServer server)
         {
             return; // status already set (413)
         }
-        var messages = BayeuxJson.ParseBatch(body);
+        var messages = BayeuxJson.ParseBatch(body, out var rejection);
         if (messages is null)
         {
-            context.Response.StatusCode = StatusCodes.Status400BadRequest; // bayeux.md 1.6, HTTP-level errors
+            // bayeux.md 1.6, HTTP-level errors; the body says why.
+            var refusal = BayeuxJson.InvalidBatch(rejection!);
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            context.Response.ContentType = "application/json;charset=UTF-8";
+            context.Response.ContentLength = refusal.Length;
+            await context.Response.Body.WriteAsync(refusal, context.RequestAborted);
             return;
         }
         server.CountBatch(longPolling: true);
