@@ -79,6 +79,7 @@ public static class MockServerApp
         services.AddSingleton<Queries>();
         services.AddSingleton<CustomerOperations>();
         services.AddSingleton<SessionStore>();
+        services.AddHostedService<HttpSessionSweeper>();
         services.AddSingleton<GwsAuthenticator>();
         services.AddSingleton<IBayeuxAuthenticator>(sp => sp.GetRequiredService<GwsAuthenticator>());
         services.AddSingleton<ApiHttp>();
