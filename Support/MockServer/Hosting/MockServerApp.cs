@@ -88,6 +88,7 @@ public static class MockServerApp
 
     private static void MapMockGws(WebApplication app, MockServerOptions options)
     {
+        app.UseMiddleware<LastResortMiddleware>();
         app.UseMiddleware<GwsSecurityMiddleware>();
         app.MapMockBayeux(Topics.NotificationsPath);
         app.MapGwsApi();

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -44,8 +43,6 @@ public static class StrictJson
     /// <summary>Default nesting limit (objects and arrays) for bodies.</summary>
     public const int DefaultMaxDepth = 32;
 
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     /// <summary>Parses <paramref name="utf8"/>; exactly one of the results is non-null (a JSON null root is <see cref="InputFault.WrongShape"/>).</summary>
     public static (JsonNode? Node, InputRejection? Rejection) Parse(ReadOnlySpan<byte> utf8, int maxDepth = DefaultMaxDepth)
     {
@@ -73,27 +70,6 @@ public static class StrictJson
         return rejection is not null ? (null, rejection)
             : node is JsonObject body ? (body, null)
             : (null, new InputRejection(InputFault.WrongShape, "The body must be a JSON object"));
-    }
-
-    /// <summary>
-    /// Whether <paramref name="node"/> would pass <see cref="Parse"/> once written: the guard for values
-    /// built inside the mock rather than read from a request.
-    /// </summary>
-    public static bool IsAcceptable(JsonNode? node, int maxDepth = DefaultMaxDepth)
-    {
-        if (node is null)
-        {
-            return true;
-        }
-
-        try
-        {
-            return Parse(Encoding.UTF8.GetBytes(node.ToJsonString()), maxDepth).Rejection is null;
-        }
-        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
-        {
-            return false; // a string that cannot be written, or a repeated key in a built object
-        }
     }
 
     private static InputRejection? Check(ReadOnlySpan<byte> utf8, int maxDepth)
