@@ -38,16 +38,6 @@ internal static class BayeuxJson
         }
     }
 
-    /// <summary>
-    /// The body of an HTTP 400 for a refused batch: one failed reply whose <c>error</c> is
-    /// <c>400:&lt;fault&gt;:message_invalid</c> (bayeux.md 1.6 format), so a client that reads it sees why.
-    /// </summary>
-    public static byte[] InvalidBatch(InputRejection rejection) => Response([], [new JsonObject
-    {
-        [Fields.Successful] = false,
-        [Fields.Error] = BayeuxErrors.MessageInvalid(rejection.Fault),
-    }]);
-
     public static string? GetString(JsonObject message, string field) =>
         message[field] is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
 

@@ -123,6 +123,9 @@ internal static class ControlEndpoints
             WithMedia(c, media, kind => Write(c, customer.Leave(kind, id))));
         control.MapGet("/" + ControlRoutes.CustomerTranscript("{media}", "{id}"), (HttpContext c, string media, string id, CustomerOperations customer) =>
             WithMedia(c, media, kind => Write(c, customer.Transcript(kind, id))));
+
+        // Any other path or method under the prefix: the GWS envelope too, never an empty 404 or 405.
+        control.Map("/{**rest}", (HttpContext c) => Write(c, ApiResult.NotFound("Control route")));
     }
 
     /// <summary>An offer field of the wrong JSON type is refused rather than silently ignored.</summary>
