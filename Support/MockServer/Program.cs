@@ -36,8 +36,12 @@ internal static class Program
                     }
 
                     return 0;
+                case "--http-session-timeout":
+                    options.HttpSessionIdleTimeout = TimeSpan.FromSeconds(double.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture));
+                    break;
+                case "--max-http-sessions": options.MaxHttpSessions = int.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture); break;
                 case "--help" or "-h":
-                    Console.WriteLine("Options: --urls URL[;URL] --directory FILE --external-api-url URL --csrf --no-control --always-200 --deviation NAME (repeatable) --list-deviations --bayeux-max-interval MS");
+                    Console.WriteLine("Options: --urls URL[;URL] --directory FILE --external-api-url URL --csrf --no-control --always-200 --deviation NAME (repeatable) --list-deviations --bayeux-max-interval MS --http-session-timeout SECONDS --max-http-sessions N");
                     Console.WriteLine("Deviations: " + string.Join(", ", Enum.GetNames<Deviation>()));
                     return 0;
                 default:

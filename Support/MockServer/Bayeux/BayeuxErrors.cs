@@ -27,4 +27,28 @@ public static class BayeuxErrors
     public const string SubscriptionMissing = "403::subscription_missing";
 
     public const string SubscriptionInvalid = "403::subscription_invalid";
+
+    /// <summary>A handshake batched with other messages (HTTP 400).</summary>
+    public const string HandshakeNotAlone = "400::handshake_not_alone";
+
+    /// <summary>A GET of the endpoint that is not a WebSocket upgrade (HTTP 400), or with WebSocket off.</summary>
+    public const string UpgradeRequired = "400::websocket_upgrade_required";
+
+    /// <summary>
+    /// A batch refused at the input boundary (not JSON, not UTF-8, a repeated member name, an unpaired
+    /// surrogate, too deep): HTTP 400 with this error, whose argument names the fault, e.g.
+    /// <c>400:duplicate_key:message_invalid</c>.
+    /// </summary>
+    public static string MessageInvalid(Input.InputFault fault) => $"400:{FaultWord(fault)}:message_invalid";
+
+    private static string FaultWord(Input.InputFault fault) => fault switch
+    {
+        Input.InputFault.Malformed => "malformed",
+        Input.InputFault.InvalidUtf8 => "invalid_utf8",
+        Input.InputFault.LoneSurrogate => "lone_surrogate",
+        Input.InputFault.DuplicateKey => "duplicate_key",
+        Input.InputFault.TooDeep => "too_deep",
+        Input.InputFault.TooLarge => "too_large",
+        _ => "wrong_shape",
+    };
 }

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Conformance.Bayeux.Protocol;
+using Conformance.MockServer.Input;
 
 namespace Conformance.MockServer.Bayeux;
 
@@ -13,17 +14,16 @@ internal static class BayeuxJson
     /// Null for anything else (invalid JSON, an empty array, a non-object element): HTTP 400 as
     /// cometd-nodejs-server answers (bayeux.md 1.6).
     /// </summary>
-    public static List<JsonObject>? ParseBatch(ReadOnlySpan<byte> body)
+    public static List<JsonObject>? ParseBatch(ReadOnlySpan<byte> body) => ParseBatch(body, out _);
+
+    /// <summary>
+    /// <see cref="ParseBatch(ReadOnlySpan{byte})"/> through the mock's input boundary
+    /// (<see cref="StrictJson"/>): a repeated member name, an unpaired surrogate, bytes that are not
+    /// UTF-8 or too much nesting refuse the whole batch, so no message of it reaches a session.
+    /// </summary>
+    public static List<JsonObject>? ParseBatch(ReadOnlySpan<byte> body, out InputRejection? rejection)
     {
-        JsonNode? root;
-        try
-        {
-            root = JsonNode.Parse(body);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
+        (var root, rejection) = StrictJson.Parse(body);
         switch (root)
         {
             case JsonObject single:
@@ -33,6 +33,7 @@ internal static class BayeuxJson
                 array.Clear(); // detach, so each message can be re-parented into replies
                 return messages;
             default:
+                rejection ??= new InputRejection(InputFault.WrongShape, "The body must be a non-empty array of message objects");
                 return null;
         }
     }

@@ -23,10 +23,10 @@ internal sealed class LongPollingTransport(BayeuxServer server)
         {
             return; // status already set (413)
         }
-        var messages = BayeuxJson.ParseBatch(body);
+        var messages = BayeuxJson.ParseBatch(body, out var rejection);
         if (messages is null)
         {
-            context.Response.StatusCode = StatusCodes.Status400BadRequest; // bayeux.md 1.6, HTTP-level errors
+            await RefuseAsync(context, BayeuxErrors.MessageInvalid(rejection!.Fault)); // bayeux.md 1.6, HTTP-level errors
             return;
         }
         server.CountBatch(longPolling: true);
@@ -35,7 +35,7 @@ internal sealed class LongPollingTransport(BayeuxServer server)
         if (outcome.HandshakeNotAlone)
         {
             // cometd-nodejs-server answers 500, Java fails the request (bayeux.md 1.4); a client error, so 400 here.
-            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            await RefuseAsync(context, BayeuxErrors.HandshakeNotAlone);
             return;
         }
         if (outcome.NewBrowserCookie is { } browser)
@@ -67,5 +67,15 @@ internal sealed class LongPollingTransport(BayeuxServer server)
         context.Response.Headers.CacheControl = "no-cache, no-store";
         context.Response.ContentLength = bytes.Length;
         await context.Response.Body.WriteAsync(bytes, context.RequestAborted);
+    }
+
+    /// <summary>HTTP 400 whose body is one failed reply naming the reason, so a client that reads it sees why.</summary>
+    internal static async Task RefuseAsync(HttpContext context, string error)
+    {
+        var refusal = BayeuxJson.Response([], [BayeuxJson.Fail([], error)]);
+        context.Response.StatusCode = StatusCodes.Status400BadRequest;
+        context.Response.ContentType = "application/json;charset=UTF-8";
+        context.Response.ContentLength = refusal.Length;
+        await context.Response.Body.WriteAsync(refusal, context.RequestAborted);
     }
 }

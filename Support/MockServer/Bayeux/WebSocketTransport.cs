@@ -12,8 +12,8 @@ internal sealed class WebSocketTransport(BayeuxServer server)
     {
         if (!server.Options.WebSocketEnabled || !context.WebSockets.IsWebSocketRequest)
         {
-            // A plain GET is not Bayeux: cometd-nodejs-server answers 400 too (bayeux.md 1.6).
-            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            // A plain GET is not Bayeux: cometd-nodejs-server answers 400 too (bayeux.md 1.6); the body says why.
+            await LongPollingTransport.RefuseAsync(context, BayeuxErrors.UpgradeRequired);
             return;
         }
         var userId = BayeuxRequest.UserOf(context);

@@ -87,18 +87,24 @@ internal static class ControlEndpoints
                     return ApiResult.NotFound($"User {userName}");
                 }
 
-                var state = body[ControlFields.State]?.GetValue<string>();
+                var state = OptionalText(body, ControlFields.State);
                 if (state is not (UserStates.Ready or UserStates.NotReady))
                 {
                     return ApiResult.Fail(GwsStatusCodes.InputValidationError, "state must be Ready or NotReady");
                 }
 
-                ops.Force(user.Id, body[ControlFields.Channel]?.GetValue<string>(), state);
+                var channel = OptionalText(body, ControlFields.Channel);
+                if (body.ContainsKey(ControlFields.Channel) && (channel is null || !AgentStateOperations.KnownChannels.Contains(channel)))
+                {
+                    return ApiResult.Fail(GwsStatusCodes.InputValidationError, $"channel must be one of {string.Join(", ", AgentStateOperations.KnownChannels)}");
+                }
+
+                ops.Force(user.Id, channel, state);
                 return ApiResult.Ok();
             }));
 
         control.MapPost("/" + ControlRoutes.Offers("{media}"), (HttpContext c, string media, CustomerOperations customer) =>
-            WithMedia(c, media, kind => Post(c, body => customer.Offer(
+            WithMedia(c, media, kind => Post(c, body => WrongOfferType(body) ?? customer.Offer(
                 kind,
                 OptionalText(body, ControlFields.UserName),
                 OptionalText(body, ControlFields.Queue),
@@ -119,6 +125,25 @@ internal static class ControlEndpoints
             WithMedia(c, media, kind => Write(c, customer.Transcript(kind, id))));
         control.MapPost("/" + MockControlRoutes.BackendFailure("{media}", "{id}"), (HttpContext c, string media, string id, CustomerOperations customer) =>
             WithMedia(c, media, kind => Write(c, customer.FailNextOperation(kind, id))));
+
+        // Any other path or method under the prefix: the GWS envelope too, never an empty 404 or 405.
+        control.Map("/{**rest}", (HttpContext c) => Write(c, ApiResult.NotFound("Control route")));
+    }
+
+    /// <summary>An offer field of the wrong JSON type is refused rather than silently ignored.</summary>
+    private static ApiResult? WrongOfferType(JsonObject body)
+    {
+        foreach (var name in new[] { ControlFields.UserName, ControlFields.Queue, ControlFields.CustomerNickname, ControlFields.Text })
+        {
+            if (body[name] is not null && OptionalText(body, name) is null)
+            {
+                return ApiResult.Fail(GwsStatusCodes.InputValidationError, $"{name} must be a string");
+            }
+        }
+
+        return body[ControlFields.UserData] is not null and not JsonObject
+            ? ApiResult.Fail(GwsStatusCodes.InputValidationError, $"{ControlFields.UserData} must be an object")
+            : null;
     }
 
     private static JsonObject DeviationsJson(DeviationSwitches deviations) => new()

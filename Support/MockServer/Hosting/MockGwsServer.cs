@@ -35,6 +35,12 @@ public sealed class MockGwsServer : IAsyncDisposable
     /// <summary>The deviations switched on; change them here or through the control API.</summary>
     public DeviationSwitches Deviations => _app.Services.GetRequiredService<DeviationSwitches>();
 
+    /// <summary>HTTP sessions held now (bounded by <see cref="MockServerOptions.MaxHttpSessions"/>).</summary>
+    public int HttpSessionCount => _app.Services.GetRequiredService<Gws.Http.SessionStore>().Count;
+
+    /// <summary>The app's services, for tests that read the mock's own tables (routes, operations).</summary>
+    internal IServiceProvider Services => _app.Services;
+
     public static Task<MockGwsServer> StartAsync(MockServerOptions? options = null, CancellationToken cancellationToken = default) =>
         StartAsync(options, configureServices: null, cancellationToken);
 

@@ -79,6 +79,7 @@ public static class MockServerApp
         services.AddSingleton<Queries>();
         services.AddSingleton<CustomerOperations>();
         services.AddSingleton<SessionStore>();
+        services.AddHostedService<HttpSessionSweeper>();
         services.AddSingleton<GwsAuthenticator>();
         services.AddSingleton<IBayeuxAuthenticator>(sp => sp.GetRequiredService<GwsAuthenticator>());
         services.AddSingleton<ApiHttp>();
@@ -87,6 +88,7 @@ public static class MockServerApp
 
     private static void MapMockGws(WebApplication app, MockServerOptions options)
     {
+        app.UseMiddleware<LastResortMiddleware>();
         app.UseMiddleware<GwsSecurityMiddleware>();
         app.MapMockBayeux(Topics.NotificationsPath);
         app.MapGwsApi();

@@ -25,6 +25,18 @@ public sealed class MockServerOptions
     /// <summary>Requests with a larger body are refused with statusCode 10 and HTTP 413.</summary>
     public int MaxBodyBytes { get; set; } = 64 * 1024;
 
+    /// <summary>
+    /// An HTTP session (JSESSIONID and its CSRF token) unused for this long is dropped; its cookie then
+    /// no longer authenticates, Basic credentials still do. 30 minutes, the servlet default.
+    /// </summary>
+    public TimeSpan HttpSessionIdleTimeout { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>
+    /// Most HTTP sessions held at once; at the bound a new session first drops the least recently used
+    /// tenth (their cookies stop authenticating, as after the idle timeout).
+    /// </summary>
+    public int MaxHttpSessions { get; set; } = 10000;
+
     /// <summary>Answer every statusCode with HTTP 200 instead of the mapping of the README.</summary>
     public bool AlwaysHttp200 { get; set; }
 

@@ -15,7 +15,7 @@ namespace Conformance.MockServer.Gws.Handlers;
 internal sealed class AgentStateOperations(DomainContext context, Router router)
 {
     /// <summary>The channel names StartContactCenterSession accepts (gws-api.md 1.1; smssession per gws-api-gaps.md 5).</summary>
-    private static readonly HashSet<string> KnownChannels = new(StringComparer.OrdinalIgnoreCase)
+    internal static readonly HashSet<string> KnownChannels = new(StringComparer.OrdinalIgnoreCase)
     {
         MediaChannels.Voice, MediaChannels.Chat, MediaChannels.Email, MediaChannels.Workitem,
         MediaChannels.SmsSession, MediaChannels.InstantMessaging,

@@ -1,7 +1,7 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Conformance.GwsProtocol;
 using Conformance.MockServer.Hosting;
+using Conformance.MockServer.Input;
 using Microsoft.Extensions.Options;
 
 namespace Conformance.MockServer.Gws.Http;
@@ -33,20 +33,10 @@ internal sealed class ApiHttp(IOptions<MockServerOptions> options, DeviationSwit
             buffer.Write(chunk, 0, read);
         }
 
-        try
-        {
-            var node = JsonNode.Parse(buffer.ToArray(), documentOptions: new JsonDocumentOptions { MaxDepth = 32 });
-            if (node is JsonObject body)
-            {
-                return (body, null, 0);
-            }
-
-            return (null, ApiResult.Fail(GwsStatusCodes.InputValidationError, "The body must be a JSON object"), 0);
-        }
-        catch (JsonException)
-        {
-            return (null, ApiResult.Fail(GwsStatusCodes.InputValidationError, "The body is not valid JSON"), 0);
-        }
+        var (body, rejection) = StrictJson.ParseObject(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+        return rejection is null
+            ? (body, null, 0)
+            : (null, ApiResult.Fail(GwsStatusCodes.InputValidationError, rejection.Message), 0);
     }
 
     public Task WriteAsync(HttpContext context, ApiResult result, int httpStatusOverride = 0)

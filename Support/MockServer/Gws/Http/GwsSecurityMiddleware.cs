@@ -5,8 +5,8 @@ using Microsoft.Extensions.Options;
 namespace Conformance.MockServer.Gws.Http;
 
 /// <summary>
-/// Authentication and CSRF protection in front of every <c>/api/v2</c> resource (gws-api.md 1.1). The
-/// Bayeux endpoint is left to its own handler, which calls <see cref="GwsAuthenticator"/> itself.
+/// Authentication and CSRF protection in front of every <c>/api/v2</c> resource (gws-api.md 1.1),
+/// the Bayeux endpoint included (its handler authenticates again through the same cached session).
 /// </summary>
 internal sealed class GwsSecurityMiddleware(
     RequestDelegate next, GwsAuthenticator authenticator, ApiHttp http, IOptions<MockServerOptions> options)
@@ -16,11 +16,15 @@ internal sealed class GwsSecurityMiddleware(
     public async Task InvokeAsync(HttpContext context)
     {
         var path = context.Request.Path;
-        if (!path.StartsWithSegments(ApiPaths.Prefix) || path.StartsWithSegments(Topics.NotificationsPath))
+        if (!path.StartsWithSegments(ApiPaths.Prefix))
         {
             await next(context);
             return;
         }
+
+        // Credentials come first on every method and sub-path, the notifications endpoint included:
+        // nothing about a route (not even whether it exists or is a WebSocket upgrade) is revealed
+        // to an unauthenticated client.
 
         var session = authenticator.Resolve(context);
         if (session is null)
@@ -30,7 +34,8 @@ internal sealed class GwsSecurityMiddleware(
             return;
         }
 
-        if (options.Value.EnableCsrfProtection)
+        // CSRF is not checked on the Bayeux endpoint (README: the GWS docs ask it of REST writes only).
+        if (options.Value.EnableCsrfProtection && !path.StartsWithSegments(Topics.NotificationsPath))
         {
             if (HttpMethods.IsGet(context.Request.Method))
             {
