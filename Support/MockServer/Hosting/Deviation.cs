@@ -26,4 +26,13 @@ public enum Deviation
 
     /// <summary><c>timestampSeconds</c> holds seconds instead of the documented milliseconds.</summary>
     TimestampInSeconds,
+
+    /// <summary>A supervisor who is not barging in still shows up in the customer's transcript (its ParticipantJoined).</summary>
+    SupervisorVisibleToCustomer,
+
+    /// <summary>A supervisor's copy goes to Completed, not Revoked, when the session completes or is queued.</summary>
+    SupervisorNotRevoked,
+
+    /// <summary>A coaching supervisor's messages get visibility All and reach the customer.</summary>
+    CoachMessagesReachCustomer,
 }

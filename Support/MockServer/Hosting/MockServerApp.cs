@@ -78,6 +78,7 @@ public static class MockServerApp
         services.AddSingleton<AgentStateOperations>();
         services.AddSingleton<Queries>();
         services.AddSingleton<CustomerOperations>();
+        services.AddSingleton<Gws.Supervision.SupervisorOperations>();
         services.AddSingleton<SessionStore>();
         services.AddSingleton<GwsAuthenticator>();
         services.AddSingleton<IBayeuxAuthenticator>(sp => sp.GetRequiredService<GwsAuthenticator>());
@@ -90,6 +91,7 @@ public static class MockServerApp
         app.UseMiddleware<GwsSecurityMiddleware>();
         app.MapMockBayeux(Topics.NotificationsPath);
         app.MapGwsApi();
+        Gws.Supervision.SupervisorEndpoints.MapSupervisorApi(app);
         if (options.EnableControlApi)
         {
             app.MapControlApi(options.ControlPrefix);
