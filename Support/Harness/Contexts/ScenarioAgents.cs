@@ -33,7 +33,8 @@ public sealed class ScenarioAgents(TargetRuntime target) : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var agent in _roles.Values)
+        // Supervisors first: their monitoring must end before a monitored agent's account goes back to the pool.
+        foreach (var agent in _roles.Values.OrderBy(a => a.Monitoring.Count == 0))
         {
             try
             {

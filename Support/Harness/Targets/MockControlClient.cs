@@ -30,6 +30,17 @@ public sealed class MockControlClient(Uri controlUrl, TimeSpan timeout) : IDispo
     /// <summary>Returns once every notification caused so far has been handed to the mock's Bayeux sessions.</summary>
     public Task BarrierAsync(CancellationToken cancellationToken = default) => PostAsync(BarrierSegment, [], cancellationToken);
 
+    /// <summary>What the customer of a chat or SMS session has seen so far: its message-log entries, in order.</summary>
+    public async Task<JsonArray> CustomerTranscriptAsync(MediaKind media, string id, CancellationToken cancellationToken = default)
+    {
+        var path = $"{media.CollectionSegment}/{id}/customer/transcript";
+        using var response = await _client.GetAsync(path, cancellationToken);
+        var text = await response.Content.ReadAsStringAsync(cancellationToken);
+        return JsonNode.Parse(text) is JsonObject { } json && json[ResponseFields.StatusCode]?.GetValue<int>() == GwsStatusCodes.Ok && json[ResponseFields.Messages] is JsonArray messages
+            ? messages
+            : throw new InvalidOperationException($"The mock's control API refused GET {path}: HTTP {(int)response.StatusCode} {text}");
+    }
+
     private async Task<JsonObject> PostAsync(string path, JsonObject body, CancellationToken cancellationToken)
     {
         using var response = await _client.PostAsJsonAsync(path, body, cancellationToken);
