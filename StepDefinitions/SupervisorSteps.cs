@@ -31,6 +31,9 @@ public sealed class SupervisorSteps(
     [Given("^agent \"([^\"]+)\" has accepted the " + Media + " and supervisor \"([^\"]+)\" has joined it$")]
     public Task AcceptedAndJoined(string agent, string media, string role) => supervisors.AcceptAndJoinAsync(agent, role, ScenarioInteractions.Parse(media));
 
+    [Given("^supervisor \"([^\"]+)\" has switched to (Monitor|Coach|BargeIn) in the " + Media + "$")]
+    public Task HasSwitched(string role, string mode, string media) => supervisors.HasSwitchedAsync(role, ScenarioInteractions.Parse(media), mode);
+
     [Given("^everything so far has reached every participant$")]
     public Task Settled() => supervisors.SettleEveryoneAsync();
 
@@ -78,6 +81,10 @@ public sealed class SupervisorSteps(
     [When("^supervisor \"([^\"]+)\" sends the message \"([^\"]*)\" in the " + Media + "$")]
     public Task Send(string role, string text, string media) =>
         operations.OnInteractionAsync(role, ScenarioInteractions.Parse(media), Operations.SendMessage, new JsonObject { [Parameters.Text] = text }, attempt: false);
+
+    [When("^supervisor \"([^\"]+)\" probes \"([^\"]+)\" on the " + Media + " at the path \"([^\"]+)\"$")]
+    public Task Probe(string role, string operation, string media, string path) =>
+        operations.ProbeAsync(role, ScenarioInteractions.Parse(media), path, operation, []);
 
     [Then("^supervisor \"([^\"]+)\" receives these notifications for the " + Media + ", in order:$")]
     public Task InOrder(string role, string media, DataTable table) =>

@@ -85,6 +85,13 @@ public sealed class SupervisorDriver(
         await SettleEveryoneAsync();
     }
 
+    /// <summary>A switch that must succeed, and everything it caused has settled (a Given).</summary>
+    public async Task HasSwitchedAsync(string role, MediaKind media, string mode)
+    {
+        await operations.OnInteractionAsync(role, media, SupervisorProtocol.SwitchOperationFor(mode), [], attempt: false);
+        await SettleEveryoneAsync();
+    }
+
     /// <summary>Everything caused so far has reached every signed-in role (what others were told of the join, too); then every role is marked.</summary>
     public async Task SettleEveryoneAsync()
     {
