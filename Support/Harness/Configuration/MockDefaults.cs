@@ -12,6 +12,7 @@ public static class MockDefaults
     public const string AgentPassword = "password";
     public const string NoImDeviceAccount = "agent-noim";
     public const string MultiImDeviceAccount = "agent-dualim";
+    public const string SupervisorAccounts = "supervisor{01..12}";
     /// <summary>In the default directory: a chat queue with no agents.</summary>
     public const string ChatIdleQueue = "chat-queue-empty";
 

@@ -22,6 +22,9 @@ public sealed record TargetOptions
     /// <summary>An account with several IM-capable devices (seeds/004: devicePath is then needed), or null.</summary>
     public string? MultiImDeviceAccount { get; init; }
 
+    /// <summary>Accounts with the supervisor role (Chat API: Monitor), one per supervisor role of a scenario; empty: those scenarios are not applicable.</summary>
+    public IReadOnlyList<string> SupervisorAccounts { get; init; } = [];
+
     /// <summary>
     /// A queue per medium that no agent serves, for Complete's queueName row: the chat waits there instead
     /// of being offered to an agent of another scenario. Null: the scenario is not applicable.

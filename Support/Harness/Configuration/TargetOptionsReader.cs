@@ -17,6 +17,7 @@ public static partial class TargetOptionsReader
     public const string AgentPasswordVariable = "AgentPasswordVariable";
     public const string NoImDeviceAccount = "NoImDeviceAccount";
     public const string MultiImDeviceAccount = "MultiImDeviceAccount";
+    public const string SupervisorAccounts = "SupervisorAccounts";
     public const string ChatIdleQueue = "ChatIdleQueue";
     public const string SmsIdleQueue = "SmsIdleQueue";
     public const string ChatTopic = "ChatTopic";
@@ -91,6 +92,7 @@ public static partial class TargetOptionsReader
             AgentPassword = password ?? "",
             NoImDeviceAccount = Get(NoImDeviceAccount) ?? (isMock ? MockDefaults.NoImDeviceAccount : null),
             MultiImDeviceAccount = Get(MultiImDeviceAccount) ?? (isMock ? MockDefaults.MultiImDeviceAccount : null),
+            SupervisorAccounts = ExpandAccounts(Get(SupervisorAccounts) ?? (isMock ? MockDefaults.SupervisorAccounts : "")),
             ChatIdleQueue = Get(ChatIdleQueue) ?? (isMock ? MockDefaults.ChatIdleQueue : null),
             SmsIdleQueue = Get(SmsIdleQueue) ?? (isMock ? MockDefaults.SmsIdleQueue : null),
             ChatTopic = Topic(Get(ChatTopic) ?? MockDefaults.ChatTopic, ChatTopic, problems),

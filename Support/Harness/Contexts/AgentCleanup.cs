@@ -20,7 +20,7 @@ public static class AgentCleanup
             {
                 foreach (var item in (user[media.CollectionKey] as JsonArray)?.OfType<JsonObject>() ?? [])
                 {
-                    if (Closing(media, item[ResourceFields.State]?.ToString()) is { } operation && item[ResourceFields.Id]?.ToString() is { } id)
+                    if (Closing(media, item) is { } operation && item[ResourceFields.Id]?.ToString() is { } id)
                     {
                         await agent.Http.PostAsync($"{media.MeCollectionPath}/{id}", new JsonObject { [Parameters.OperationName] = operation }, deadline.Token);
                     }
@@ -28,12 +28,21 @@ public static class AgentCleanup
             }
         }
 
+        foreach (var (userId, media) in agent.Monitoring)
+        {
+            await agent.Http.PostAsync(SupervisorProtocol.ChannelPath(userId, media.AgentChannel),
+                new JsonObject { [Parameters.OperationName] = Operations.CancelSupervisorMonitoring }, deadline.Token);
+        }
+
         await agent.Http.PostAsync(ApiPaths.Me, new JsonObject { [Parameters.OperationName] = Operations.EndContactCenterSession }, deadline.Token);
     }
 
-    private static string? Closing(MediaKind media, string? state) => state switch
+    private static string? Closing(MediaKind media, JsonObject item) => item[ResourceFields.State]?.ToString() switch
     {
         InteractionStates.Invited => Operations.Reject,
+
+        // A supervisor's copy offers Leave, not Complete (Chat API: Cancel Supervisor Monitoring: "use Leave").
+        InteractionStates.Chatting when (item[ResourceFields.Capabilities] as JsonArray)?.Any(c => c?.ToString() == Operations.Complete) == false => Operations.Leave,
         InteractionStates.Chatting or InteractionStates.LeftChat => Operations.Complete,
         ImSessionStates.Initiating or ImSessionStates.Alerting or ImSessionStates.Talking when media == MediaKind.ImSession => Operations.Complete,
         _ => null,

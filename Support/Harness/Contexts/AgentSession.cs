@@ -47,6 +47,9 @@ public sealed class AgentSession(string role, AgentLease lease, GwsHttpSession h
         ? Text(device, DirectoryFields.Path) ?? $"/{ApiPaths.DevicesSegment}/{Text(device, DirectoryFields.Id)}"
         : throw Missing("an IM device");
 
+    /// <summary>The agents and media this supervisor monitors; the clean-up cancels each (Chat API: Cancel Supervisor Monitoring).</summary>
+    public HashSet<(string UserId, MediaKind Media)> Monitoring { get; } = [];
+
     /// <summary>The referenceId of this agent's last request, for the "request" column (Features/README.md).</summary>
     public long? LastReferenceId { get; set; }
 

@@ -37,7 +37,8 @@ public sealed class ScenarioAgents(TargetRuntime target) : IAsyncDisposable, IDi
 
     public async ValueTask DisposeAsync()
     {
-        var agents = _roles.Values.ToList();
+        // Supervisors first: their monitoring must end before a monitored agent's account goes back to the pool.
+        var agents = _roles.Values.OrderBy(a => a.Monitoring.Count == 0).ToList();
         _roles.Clear();
         foreach (var agent in agents)
         {

@@ -18,9 +18,9 @@ public sealed class AgentDriver(TargetRuntime target, ScenarioAgents agents, Sce
     /// <summary>Generous: parallel scenarios may hold every account for a while.</summary>
     private static readonly TimeSpan LeaseTimeout = TimeSpan.FromSeconds(120);
 
-    public async Task<AgentSession> SignInAsync(string role, string? account = null)
+    public async Task<AgentSession> SignInAsync(string role, string? account = null, IReadOnlyList<string>? anyOf = null)
     {
-        var agent = await OpenAsync(role, account);
+        var agent = await OpenAsync(role, account, anyOf);
         var options = new BayeuxClientOptions { Endpoint = target.NotificationsUrl, CookieContainer = agent.Http.Cookies };
         options.Headers["Authorization"] = agent.Http.Authorization;
         options.RedactedHeaders.Add("Authorization");
@@ -65,9 +65,17 @@ public sealed class AgentDriver(TargetRuntime target, ScenarioAgents agents, Sce
             ? SignInAsync(role, account)
             : throw new NotApplicableException("The target profile names no MultiImDeviceAccount (an agent with several IM-capable devices).");
 
-    private async Task<AgentSession> OpenAsync(string role, string? account)
+    /// <summary>One of the profile's SupervisorAccounts (Chat API: Monitor needs the supervisor role), or not applicable.</summary>
+    public Task<AgentSession> SignInSupervisorAsync(string role) =>
+        target.Options.SupervisorAccounts.Count > 0
+            ? SignInAsync(role, anyOf: target.Options.SupervisorAccounts)
+            : throw new NotApplicableException("The target profile names no SupervisorAccounts (users with the supervisor role).");
+
+    private async Task<AgentSession> OpenAsync(string role, string? account, IReadOnlyList<string>? anyOf = null)
     {
-        var lease = account is null ? await target.Pool.LeaseAnyAsync(LeaseTimeout) : await target.Pool.LeaseAsync(account, LeaseTimeout);
+        var lease = account is not null ? await target.Pool.LeaseAsync(account, LeaseTimeout)
+            : anyOf is not null ? await target.Pool.LeaseAnyOfAsync(anyOf, $"one of the accounts {string.Join(", ", anyOf)}", LeaseTimeout)
+            : await target.Pool.LeaseAnyAsync(LeaseTimeout);
         var http = new GwsHttpSession(role, target.BaseUrl, lease.Account, target.Options.AgentPassword, target.Options.Csrf, target.Options.HttpTimeout, evidence.Record);
         var agent = new AgentSession(role, lease, http);
         agents.Add(agent);

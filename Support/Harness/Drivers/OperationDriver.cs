@@ -26,6 +26,10 @@ public sealed class OperationDriver(TargetRuntime target, ScenarioAgents agents,
         return PostAsync(role, $"{media.MeCollectionPath}/{id}", operation, parameters, attempt, $"{role}'s {operation} on {interaction.Describe()}");
     }
 
+    /// <summary>An operation on a path of its own (e.g. a supervisor's /api/v2/users/{userId}/channels/chat), checked like any other.</summary>
+    public Task<HttpExchange> OnPathAsync(string role, string path, string operation, JsonObject parameters, bool attempt, string description) =>
+        PostAsync(role, path, operation, parameters, attempt, description);
+
     /// <summary>InitiateIMSession on POST /api/v2/me/im-sessions (seeds/004); the session's id comes with its first notification.</summary>
     public Task<HttpExchange> InitiateImSessionAsync(string role, JsonObject parameters, bool attempt)
     {

@@ -26,6 +26,10 @@ public sealed class AgentPool
     public Task<AgentLease> LeaseAnyAsync(TimeSpan timeout, CancellationToken cancellationToken = default) =>
         LeaseAsync(() => _accounts.FirstOrDefault(a => !_leased.Contains(a)), "any agent account", timeout, cancellationToken);
 
+    /// <summary>Any free one of <paramref name="accounts"/> (e.g. the profile's supervisor accounts).</summary>
+    public Task<AgentLease> LeaseAnyOfAsync(IReadOnlyList<string> accounts, string what, TimeSpan timeout, CancellationToken cancellationToken = default) =>
+        LeaseAsync(() => accounts.FirstOrDefault(a => !_leased.Contains(a)), what, timeout, cancellationToken);
+
     /// <summary>One particular account (a special one, such as the agent with no IM device).</summary>
     public Task<AgentLease> LeaseAsync(string account, TimeSpan timeout, CancellationToken cancellationToken = default) =>
         LeaseAsync(() => _leased.Contains(account) ? null : account, $"the account {account}", timeout, cancellationToken);

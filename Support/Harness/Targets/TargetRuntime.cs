@@ -20,7 +20,7 @@ public sealed class TargetRuntime : IAsyncDisposable
         BaseUrl = baseUrl;
         Control = control;
         _mock = mock;
-        Pool = new AgentPool(options.AgentAccounts, new[] { options.NoImDeviceAccount, options.MultiImDeviceAccount }.OfType<string>());
+        Pool = new AgentPool(options.AgentAccounts, new[] { options.NoImDeviceAccount, options.MultiImDeviceAccount }.OfType<string>().Concat(options.SupervisorAccounts));
     }
 
     public TargetOptions Options { get; }

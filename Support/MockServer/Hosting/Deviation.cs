@@ -50,4 +50,13 @@ public enum Deviation
 
     /// <summary>Resource uris carry <c>/me</c> (<c>…/api/v2/me/chats/{id}</c>); the docs' uris never do.</summary>
     UriWithMe,
+
+    /// <summary>A supervisor who is not barging in still shows up in the customer's transcript (its ParticipantJoined).</summary>
+    SupervisorVisibleToCustomer,
+
+    /// <summary>A supervisor's copy goes to Completed, not Revoked, when the session completes or is queued.</summary>
+    SupervisorNotRevoked,
+
+    /// <summary>A coaching supervisor's messages get visibility All and reach the customer.</summary>
+    CoachMessagesReachCustomer,
 }

@@ -78,6 +78,7 @@ public static class MockServerApp
         services.AddSingleton<AgentStateOperations>();
         services.AddSingleton<Queries>();
         services.AddSingleton<CustomerOperations>();
+        services.AddSingleton<Gws.Supervision.SupervisorOperations>();
         services.AddSingleton<SessionStore>();
         services.AddHostedService<HttpSessionSweeper>();
         services.AddSingleton<GwsAuthenticator>();
@@ -92,6 +93,7 @@ public static class MockServerApp
         app.UseMiddleware<GwsSecurityMiddleware>();
         app.MapMockBayeux(Topics.NotificationsPath);
         app.MapGwsApi();
+        Gws.Supervision.SupervisorEndpoints.MapSupervisorApi(app);
         if (options.EnableControlApi)
         {
             app.MapControlApi(options.ControlPrefix);

@@ -15,6 +15,7 @@ internal static class CapabilityPolicy
     public static IReadOnlyList<string> Advertised(Interaction interaction, AgentParty party) => party.State switch
     {
         InteractionStates.Invited => Capabilities.Invited,
+        InteractionStates.Chatting when party.SupervisorMode is { } mode => SupervisorProtocol.ChattingCapabilities(mode),
         InteractionStates.Chatting => interaction.IsConference ? Capabilities.ChattingInConference : Capabilities.Chatting,
         InteractionStates.LeftChat => Capabilities.LeftChat,
         _ => Capabilities.Finished,
@@ -22,7 +23,7 @@ internal static class CapabilityPolicy
 
     public static bool Allows(Interaction interaction, AgentParty party, string operation)
     {
-        if (Advertised(interaction, party).Contains(operation))
+        if (Advertised(interaction, party).Contains(operation) || Supervision.SupervisorSessions.AllowsSwitch(party, operation))
         {
             return true;
         }

@@ -20,6 +20,9 @@ internal sealed class GwsState
     public Dictionary<string, AgentRuntime> Agents { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, ImSession> ImSessions { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Which supervisor monitors which agent's chats or SMS sessions (Chat API: Monitor).</summary>
+    public Supervision.MonitoringRegistry Monitoring { get; } = new();
+
     public AgentRuntime Agent(string userId)
     {
         if (!Agents.TryGetValue(userId, out var agent))
@@ -53,5 +56,6 @@ internal sealed class GwsState
         Interactions.Clear();
         Agents.Clear();
         ImSessions.Clear();
+        Monitoring.Clear();
     }
 }

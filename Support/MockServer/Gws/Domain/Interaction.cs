@@ -47,8 +47,11 @@ internal sealed class Interaction
 
     public bool HasOpenParty => Parties.Any(p => !p.IsFinished);
 
-    /// <summary>In a conference once two agents chat at the same time (seeds 000-002: 16 capabilities).</summary>
-    public bool IsConference => ChattingParties.Count() >= 2;
+    /// <summary>
+    /// In a conference once two agents chat at the same time (seeds 000-002: 16 capabilities); a
+    /// supervisor does not make one (Support/MockServer/README.md, "Supervision").
+    /// </summary>
+    public bool IsConference => ChattingParties.Count(p => p.SupervisorMode is null) >= 2;
 
     /// <summary>The participants list: the customer while present, then every chatting agent.</summary>
     public IEnumerable<Participant> Participants =>
@@ -83,6 +86,9 @@ internal sealed class AgentParty
     public Invitation? Invitation { get; set; }
 
     public Uri? UserUri { get; init; }
+
+    /// <summary>Monitor, Coach or BargeIn for a supervisor's copy (Chat API: Monitor, Intrude); null for an agent.</summary>
+    public string? SupervisorMode { get; set; }
 
     public bool IsFinished => State is InteractionStates.Completed or InteractionStates.Revoked;
 

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Conformance.GwsProtocol;
 using Conformance.MockServer.Gws.Domain;
 using Conformance.MockServer.Gws.Notifications;
+using Conformance.MockServer.Gws.Supervision;
 using Conformance.MockServer.Hosting;
 
 namespace Conformance.MockServer.Gws.Handlers;
@@ -87,7 +88,8 @@ internal sealed partial class InteractionOperations
                 return ApiResult.NotFound($"{media.Name} {interactionId}");
             }
 
-            if (!InteractionCatalogue.For(media).TryGetValue(operation, out var signature))
+            if (!InteractionCatalogue.For(media).TryGetValue(operation, out var signature)
+                && !SupervisorSessions.TryGetSignature(operation, out signature))
             {
                 return ApiResult.Fail(GwsStatusCodes.InputValidationError, $"Unknown operationName '{operation}'");
             }
@@ -104,7 +106,9 @@ internal sealed partial class InteractionOperations
 
             var notify = _context.NewBatch();
             var call = new InteractionCall(interaction, party, body, _context.State.NextReferenceId(), notify);
-            var result = interaction.FailNextOperation ? FailInBackend(call) : _handlers[operation](call);
+            var supervision = new SupervisorSessions(_context);
+            var result = supervision.Intercept(operation, call) ?? (interaction.FailNextOperation ? FailInBackend(call) : _handlers[operation](call));
+            supervision.Settle(operation, call, result);
             _context.Publish(notify, gate);
             return result;
         }
@@ -184,7 +188,7 @@ internal sealed partial class InteractionOperations
                 _context.Log(interaction, MessageLogEntryTypes.ParticipantLeft, other.AsParticipant(), other.Visibility);
             }
 
-            other.State = wasInvited ? InteractionStates.Revoked : InteractionStates.Completed;
+            other.State = SupervisorVisibility.FinalState(other, wasInvited, _context.Deviations);
             call.Notify.StatusChange(interaction, other, other == party ? call.ReferenceId : null);
         }
 
@@ -367,9 +371,8 @@ internal sealed partial class InteractionOperations
         return ApiResult.Ok();
     }
 
-    /// <summary>A consultant's own messages reach agents only (gws-api-gaps.md 3).</summary>
-    private static string SpeakerVisibility(InteractionCall call) =>
-        call.Party.Visibility == Visibilities.Agents ? Visibilities.Agents : Visibilities.All;
+    /// <summary>A consultant's own messages reach agents only (gws-api-gaps.md 3); a supervisor's follow its mode.</summary>
+    private string SpeakerVisibility(InteractionCall call) => SupervisorVisibility.OfSpeaker(call.Party, _context.Deviations);
 
     private static ApiResult? Refuse(InteractionCall call, Target? target)
     {

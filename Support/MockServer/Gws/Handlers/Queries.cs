@@ -164,7 +164,7 @@ internal sealed class Queries(DomainContext context, AgentStateOperations agentS
                 return ApiResult.NotFound($"{media.Name} {id}");
             }
 
-            var entries = interaction.LogVisibleToAgents().Where(e => e.Index >= (start ?? 1)).Take(max ?? int.MaxValue);
+            var entries = interaction.LogVisibleToAgents().Where(e => e.Index >= (start ?? 1) && Supervision.SupervisorVisibility.CanSee(party, e.Visibility)).Take(max ?? int.MaxValue);
             return ApiResult.Ok(new JsonObject { [ResponseFields.Messages] = context.Json.Entries(entries) });
         }
     }

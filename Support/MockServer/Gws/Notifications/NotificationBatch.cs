@@ -35,6 +35,13 @@ internal sealed class NotificationBatch(ResourceJson json, TopicMap topics)
     /// <summary>MessageLogUpdated with the given entries; no referenceId, as in every sample (gws-api.md 2.3).</summary>
     public void MessageLog(Interaction interaction, AgentParty party, IEnumerable<LogEntry> entries)
     {
+        // A party never learns of entries it may not see (a monitoring supervisor's); nothing visible, nothing sent.
+        entries = [.. entries.Where(e => Supervision.SupervisorVisibility.CanSee(party, e.Visibility))];
+        if (!entries.Any())
+        {
+            return;
+        }
+
         var path = interaction.Media.ResourcePath(interaction.Id);
         var data = new JsonObject
         {

@@ -19,7 +19,7 @@ internal sealed class ResourceJson(ApiLinks links, DeviationSwitches deviations)
         var participants = new JsonArray();
         if (!party.IsFinished && !emptyParticipants)
         {
-            foreach (var participant in interaction.Participants)
+            foreach (var participant in interaction.Participants.Where(p => Supervision.SupervisorVisibility.CanSee(party, p.Visibility)))
             {
                 participants.Add(Participant(participant));
             }

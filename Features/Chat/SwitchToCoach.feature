@@ -1,0 +1,59 @@
+@api-chat @op-SwitchToCoach @doc-ChatSwitchToCoach
+Feature: Chat SwitchToCoach
+  A supervisor in a chat switches to coaching (POST /api/v2/me/chats/{id} with SwitchToCoach; no
+  parameter). The supervisor then receives ParticipantsUpdated and a message-log update with its new
+  visibility; only the agent sees a coach's messages (Chat API: Coach). No chat page for SwitchToCoach
+  is published; this mirrors the SMS Session API: Switch to Coach page, and the Agents value is inferred.
+
+  Background:
+    Given agent "Alice" is signed in and listening for notifications
+    And supervisor "Sam" is signed in and listening for notifications
+    And supervisor "Sam" is monitoring agent "Alice" on the chat channel
+    And a customer "Pat" has offered a chat to agent "Alice"
+    And agent "Alice" has accepted the chat and supervisor "Sam" has joined it
+
+  @must
+  Scenario: Switching gives the supervisor ParticipantsUpdated and a message-log update
+    When supervisor "Sam" switches to Coach in the chat
+    Then the request succeeds
+    And supervisor "Sam" receives these notifications for the chat, in order:
+      | channel      | messageType            | notificationType    | referenceId | state    |
+      | /v2/me/chats | ChatStateChangeMessage | ParticipantsUpdated | request     | Chatting |
+      | /v2/me/chats | MessageLogUpdated      | NewMessages         | none        |          |
+    And supervisor "Sam" receives no further notification for the chat
+
+  @should
+  Scenario: After the switch the supervisor is listed with the visibility Agents
+    The Agents visibility of a supervisor in Coach mode is inferred (only Supervisors has a sample).
+    When supervisor "Sam" switches to Coach in the chat
+    Then supervisor "Sam" receives a "ParticipantsUpdated" notification for the chat with state "Chatting"
+    And the "ParticipantsUpdated" notification lists supervisor "Sam" with visibility "Agents"
+
+  @must
+  Scenario: After switching to Coach the agent sees the supervisor and the customer does not
+    When supervisor "Sam" switches to Coach in the chat
+    Then agent "Alice" receives a "ParticipantsUpdated" notification for the chat with state "Chatting"
+    And the "ParticipantsUpdated" notification lists the participants:
+      | type     | nickname |
+      | Agent    | Alice    |
+      | Agent    | Sam      |
+      | Customer | Pat      |
+    And the customer's transcript of the chat has no entry from supervisor "Sam"
+
+  @should
+  Scenario: Switching to the mode already in force is refused for its state
+    The capabilities offer only the two other modes; an operation not offered is refused with 2.
+    Given supervisor "Sam" has switched to Coach in the chat
+    When supervisor "Sam" attempts to switch to Coach in the chat
+    Then the attempt is rejected with statusCode 2
+
+  @must
+  Scenario: An agent cannot switch supervisor modes
+    When agent "Alice" attempts to switch to Coach in the chat
+    Then the attempt is rejected with a statusMessage
+    And agent "Alice" receives no notification for the chat
+
+  @must
+  Scenario: Switching in a chat the supervisor is not in is refused
+    When supervisor "Sam" attempts to switch to Coach in an unknown chat
+    Then the attempt is rejected with statusCode 2 or 6

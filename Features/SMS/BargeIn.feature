@@ -1,0 +1,69 @@
+@api-sms @op-BargeIn @doc-SMSBargeIn
+Feature: SMS BargeIn
+  A supervisor asks to barge in on an agent's SMS sessions (POST /api/v2/users/{userId}/channels/smssession with
+  BargeIn; the sample: {"operationName":"BargeIn","supervisorMonitoringMode":"NextChat"} answered
+  {"statusCode":0}). The supervisor joins the SMS sessions the agent accepts, and both the agent and the
+  customer see the supervisor's messages. When the SMS session is completed or queued the supervisor's copy
+  goes to Revoked (SMS Session API: Barge In).
+
+  Background:
+    Given agent "Alice" is signed in and listening for notifications
+    And supervisor "Sam" is signed in and listening for notifications
+
+  @must
+  Scenario: The sample's request is answered statusCode 0
+    When supervisor "Sam" barges in on agent "Alice" on the SMS session channel with:
+      | parameter                | value    |
+      | supervisorMonitoringMode | NextChat |
+    Then the request succeeds
+
+  @must
+  Scenario: A supervisor barging in is seen by the agent and the customer
+    Given supervisor "Sam" is barging in on agent "Alice" on the SMS session channel
+    And a customer "Pat" has offered an SMS session to agent "Alice"
+    And agent "Alice" has accepted the SMS session and supervisor "Sam" has joined it
+    When supervisor "Sam" sends the message "Hello Pat, I am Alice's supervisor" in the SMS session
+    Then the request succeeds
+    And agent "Alice" receives these notifications for the SMS session, in order:
+      | channel            | messageType       | notificationType | referenceId | state |
+      | /v2/me/smssessions | MessageLogUpdated | NewMessages      | none        |       |
+    And the message-log update holds the entries:
+      | type | visibility | from      | text                               |
+      | Text | All        | Agent Sam | Hello Pat, I am Alice's supervisor |
+    And the customer's transcript of the SMS session has a "ParticipantJoined" entry from supervisor "Sam"
+    And the customer's transcript of the SMS session has a "Text" entry from supervisor "Sam"
+
+  @should
+  Scenario: A supervisor barging in is listed with the visibility All
+    The All value for barging in is inferred; only Supervisors (Monitor) has a sample.
+    Given supervisor "Sam" is barging in on agent "Alice" on the SMS session channel
+    And a customer "Pat" has offered an SMS session to agent "Alice"
+    When agent "Alice" accepts the SMS session
+    Then supervisor "Sam" receives a "ParticipantsUpdated" notification for the SMS session with state "Chatting"
+    And the "ParticipantsUpdated" notification lists supervisor "Sam" with visibility "All"
+
+  @must
+  Scenario: The supervisor's copy is revoked when the agent completes the SMS session
+    Given supervisor "Sam" is barging in on agent "Alice" on the SMS session channel
+    And a customer "Pat" has offered an SMS session to agent "Alice"
+    And agent "Alice" has accepted the SMS session and supervisor "Sam" has joined it
+    When agent "Alice" completes the SMS session
+    Then supervisor "Sam" receives a "StatusChange" notification for the SMS session with state "Revoked"
+
+  @must
+  Scenario: An agent without the supervisor role may not barge in
+    Given agent "Carol" is signed in and listening for notifications
+    When agent "Carol" attempts to barge in on agent "Alice" on the SMS session channel
+    Then the attempt is rejected with statusCode 3 or 5
+
+  @must
+  Scenario: Barging in on an unknown user is refused as not found
+    When supervisor "Sam" attempts to barge in on an unknown user on the SMS session channel
+    Then the attempt is rejected with statusCode 6
+
+  @must
+  Scenario: A supervisorMonitoringMode other than NextChat or AllChats is refused
+    When supervisor "Sam" attempts to barge in on agent "Alice" on the SMS session channel with:
+      | parameter                | value    |
+      | supervisorMonitoringMode | LastChat |
+    Then the attempt is rejected with statusCode 10
