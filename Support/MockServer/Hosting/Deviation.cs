@@ -26,4 +26,13 @@ public enum Deviation
 
     /// <summary><c>timestampSeconds</c> holds seconds instead of the documented milliseconds.</summary>
     TimestampInSeconds,
+
+    /// <summary>IM AttachedDataChanged omits the last key the request attached or updated.</summary>
+    ImUserDataKeyDropped,
+
+    /// <summary>ChannelStateChangeMessageV2 reports the channel's state from before the change.</summary>
+    ChannelStateStale,
+
+    /// <summary>Ready and NotReady change the state but publish no ChannelStateChangeMessageV2.</summary>
+    SkipChannelStateChange,
 }
