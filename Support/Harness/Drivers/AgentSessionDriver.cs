@@ -4,6 +4,7 @@ using Conformance.Bayeux;
 using Conformance.GwsProtocol;
 using Conformance.Harness.Contexts;
 using Conformance.Harness.Http;
+using Conformance.Harness.Schemas;
 using Conformance.Harness.Targets;
 using NUnit.Framework;
 
@@ -80,7 +81,7 @@ public sealed class AgentSessionDriver(TargetRuntime target, AgentDriver agentDr
         agents.MarkAll();
         var exchange = await agent.Http.GetAsync($"{ApiPaths.Me}?{Parameters.Subresources}={Parameters.AllFields}");
         Remember(role, exchange, $"{role}'s GET {ApiPaths.Me}?{Parameters.Subresources}={Parameters.AllFields}");
-        await RequireSchemaAsync(exchange, UserSchema);
+        await HttpBodyCheck.RequireAsync(target.Schemas, exchange, UserSchema, lastRequest.Description);
         return exchange.Json?[ResponseFields.User] as JsonObject
             ?? throw new AssertionException($"Expected a user in the answer to {lastRequest.Description}\nActual: {exchange.Summary}");
     }
@@ -162,22 +163,10 @@ public sealed class AgentSessionDriver(TargetRuntime target, AgentDriver agentDr
         agents.MarkAll();
         var exchange = await agent.Http.PostAsync(path, body);
         Remember(role, exchange, $"{role}'s {body[Parameters.OperationName]} on {path}");
-        await RequireSchemaAsync(exchange, OperationSchema);
+        await HttpBodyCheck.RequireAsync(target.Schemas, exchange, OperationSchema, lastRequest.Description);
         if (!attempt && exchange.StatusCode != GwsStatusCodes.Ok)
         {
             throw new AssertionException($"Expected {lastRequest.Description} to be answered statusCode 0\nActual: {exchange.Summary}");
-        }
-    }
-
-    private async Task RequireSchemaAsync(HttpExchange exchange, string schema)
-    {
-        var violations = exchange.Json is null
-            ? ["(root): not a JSON object"]
-            : (await target.Schemas.ValidateHttpBodyAsync(schema, exchange.ResponseBody)).Select(v => v.ToString()).ToList();
-        if (violations.Count > 0)
-        {
-            throw new AssertionException($"Expected the answer to {lastRequest.Description} to match Schemas/http/{schema}.schema.json\n"
-                + $"Actual: {exchange.Summary}\nViolations (JSON Pointer: rule):\n  " + string.Join("\n  ", violations));
         }
     }
 

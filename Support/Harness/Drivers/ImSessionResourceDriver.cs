@@ -1,10 +1,9 @@
-using System.Globalization;
-using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using Conformance.Bayeux;
 using Conformance.GwsProtocol;
 using Conformance.Harness.Contexts;
 using Conformance.Harness.Http;
+using Conformance.Harness.Schemas;
 using Conformance.Harness.Targets;
 using NUnit.Framework;
 
@@ -34,7 +33,7 @@ public sealed class ImSessionResourceDriver(TargetRuntime target, OperationDrive
     public Task ReadOneAsync(string role, bool unknownId)
     {
         var id = unknownId
-            ? "UNKNOWN" + Convert.ToHexString(RandomNumberGenerator.GetBytes(6)).ToString(CultureInfo.InvariantCulture)
+            ? OperationDriver.UnknownId()
             : interactions.Of(MediaKind.ImSession).Id ?? throw new InvalidOperationException("The scenario has no IM session yet");
         return GetAsync(role, $"{MediaKind.ImSession.MeCollectionPath}/{id}", ItemSchema);
     }
@@ -126,13 +125,7 @@ public sealed class ImSessionResourceDriver(TargetRuntime target, OperationDrive
         matched.Last = [];
 
         // A refusal has the shape of every refusal (ReturnValues); only a success is the resource.
-        schema = exchange.StatusCode == GwsStatusCodes.Ok ? schema : FailureSchema;
-        var violations = await target.Schemas.ValidateHttpBodyAsync(schema, exchange.ResponseBody);
-        if (violations.Count > 0)
-        {
-            throw new AssertionException($"Expected the answer to {lastRequest.Description} to match Schemas/http/{schema}.schema.json\n"
-                + $"Actual: {exchange.Summary}\nViolations (JSON Pointer: rule):\n  " + string.Join("\n  ", violations));
-        }
+        await HttpBodyCheck.RequireAsync(target.Schemas, exchange, exchange.StatusCode == GwsStatusCodes.Ok ? schema : FailureSchema, lastRequest.Description);
     }
 
     private static void Expect(bool holds, string expected, HttpExchange exchange)
