@@ -56,3 +56,11 @@ Feature: IM SendMessage
     When agent "Alice" attempts to send the IM message "Hi" in the IM session
     Then the attempt is rejected with statusCode 2
     And agent "Alice" receives no notification for the IM session
+
+  @informational
+  Scenario: Probe SendMessage with the text alone
+    The SendMessage page makes destination and devicePath mandatory, while InitiateIMSession leaves
+    devicePath optional and the session already has both ends. This records whether the target
+    accepts a message that carries only its text.
+    When agent "Alice" probes IM SendMessage with only the text "Hello Bob"
+    Then the observation records the response and the notifications that followed

@@ -105,6 +105,6 @@ public sealed class OperationDriver(TargetRuntime target, ScenarioAgents agents,
     }
 
     /// <summary>Shaped like the ids of the samples (0000Na9B26EF006E) but never issued: random and prefixed.</summary>
-    private static string UnknownId() =>
+    internal static string UnknownId() =>
         "UNKNOWN" + Convert.ToHexString(RandomNumberGenerator.GetBytes(6)).ToString(CultureInfo.InvariantCulture);
 }

@@ -75,7 +75,12 @@ public sealed class EvidenceHooks(TargetRuntime target, ScenarioAgents agents, S
 
     /// <summary>Which Schemas/http schema judges an exchange: operation answers and GET /api/v2/me; others are recorded only.</summary>
     private static string? SchemaFor(string method, string path) =>
-        method == "POST" ? "operation-response"
+        method == "POST" && IsAgentSessionPath(path.Split('?')[0]) ? "me-operation-response"
+        : method == "POST" ? "operation-response"
         : method == "GET" && path.Split('?')[0] == GwsProtocol.ApiPaths.Me ? "me"
         : null;
+
+    /// <summary>The agent-session operations answer statusCode 7 (partial success) too: StartContactCenterSession.</summary>
+    private static bool IsAgentSessionPath(string path) =>
+        path == GwsProtocol.ApiPaths.Me || path.StartsWith(GwsProtocol.ApiPaths.MeChannels + "/", StringComparison.Ordinal);
 }

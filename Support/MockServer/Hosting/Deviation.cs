@@ -59,4 +59,13 @@ public enum Deviation
 
     /// <summary>A coaching supervisor's messages get visibility All and reach the customer.</summary>
     CoachMessagesReachCustomer,
+
+    /// <summary>IM AttachedDataChanged omits the last key the request attached or updated.</summary>
+    ImUserDataKeyDropped,
+
+    /// <summary>ChannelStateChangeMessageV2 reports the channel's state from before the change.</summary>
+    ChannelStateStale,
+
+    /// <summary>Ready and NotReady change the state but publish no ChannelStateChangeMessageV2.</summary>
+    SkipChannelStateChange,
 }

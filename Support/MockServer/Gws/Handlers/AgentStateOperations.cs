@@ -45,13 +45,12 @@ internal sealed class AgentStateOperations(DomainContext context, Router router)
         }
 
         var operation = body[Parameters.OperationName]!.GetValue<string>();
-        if (operation == Operations.StartContactCenterSession)
+        var requested = operation == Operations.StartContactCenterSession
+            ? body[Parameters.Channels]!.AsArray().Select(c => c!.GetValue<string>()).ToList()
+            : [];
+        if (requested.Count > 0 && requested.All(c => !KnownChannels.Contains(c)))
         {
-            var unknown = body[Parameters.Channels]!.AsArray().Select(c => c!.GetValue<string>()).FirstOrDefault(c => !KnownChannels.Contains(c));
-            if (unknown is not null)
-            {
-                return ApiResult.Fail(GwsStatusCodes.InputValidationError, $"Unknown channel '{unknown}'");
-            }
+            return ApiResult.Fail(GwsStatusCodes.InputValidationError, $"Unknown channel '{requested[0]}'");
         }
 
         lock (context.State.Gate)
@@ -62,9 +61,16 @@ internal sealed class AgentStateOperations(DomainContext context, Router router)
             {
                 case Operations.StartContactCenterSession:
                     agent.SessionActive = true;
-                    foreach (var channel in body[Parameters.Channels]!.AsArray().Select(c => c!.GetValue<string>().ToLowerInvariant()))
+                    foreach (var channel in requested.Where(KnownChannels.Contains).Select(c => c.ToLowerInvariant()))
                     {
                         SetState(agent, channel, UserStates.NotReady, notify);
+                    }
+
+                    if (requested.Any(c => !KnownChannels.Contains(c)))
+                    {
+                        router.OfferWaiting(notify);
+                        context.Publish(notify, gate);
+                        return SessionStart.PartialSuccess(requested, KnownChannels);
                     }
 
                     break;
@@ -85,7 +91,7 @@ internal sealed class AgentStateOperations(DomainContext context, Router router)
 
                     foreach (var channel in agent.ChannelStates.Keys.ToList())
                     {
-                        SetState(agent, channel, StateOf(operation), notify);
+                        SetState(agent, channel, StateOf(operation), notify, silent: context.Deviations.IsOn(Hosting.Deviation.SkipChannelStateChange));
                     }
 
                     break;
@@ -158,13 +164,27 @@ internal sealed class AgentStateOperations(DomainContext context, Router router)
         }
     }
 
-    private static void SetState(AgentRuntime agent, string channel, string state, NotificationBatch notify)
+    /// <summary>The state of one logged-in channel, or null when the agent has not logged it in.</summary>
+    public string? ChannelStateOf(string userId, string channel)
     {
-        agent.ChannelStates[channel] = state;
-        notify.ChannelState(agent.UserId, ChannelJson(channel, state));
+        lock (context.State.Gate)
+        {
+            var agent = context.State.Agent(userId);
+            return agent.SessionActive ? agent.ChannelStates.GetValueOrDefault(channel) : null;
+        }
     }
 
-    private static JsonObject ChannelJson(string channel, string state) => new()
+    private void SetState(AgentRuntime agent, string channel, string state, NotificationBatch notify, bool silent = false)
+    {
+        var before = agent.ChannelStates.GetValueOrDefault(channel, UserStates.NotReady);
+        agent.ChannelStates[channel] = state;
+        if (!silent)
+        {
+            notify.ChannelState(agent.UserId, ChannelJson(channel, context.Deviations.IsOn(Hosting.Deviation.ChannelStateStale) ? before : state));
+        }
+    }
+
+    internal static JsonObject ChannelJson(string channel, string state) => new()
     {
         [DirectoryFields.Channel] = channel,
         [DirectoryFields.DndState] = UserStates.DndOff,

@@ -161,6 +161,11 @@ internal sealed class ImOperations(DomainContext context)
                 return ApiResult.Fail(GwsStatusCodes.InputValidationError, "devicePath is not the device of this session");
             }
 
+            if (operation == Operations.DeleteUserData && !session.UserData.ContainsKey(body[Parameters.Key]!.GetValue<string>()))
+            {
+                return ApiResult.Fail(GwsStatusCodes.InputValidationError, $"The IM session has no userData key '{body[Parameters.Key]!.GetValue<string>()}'");
+            }
+
             var referenceId = context.State.NextReferenceId();
             var notify = context.NewBatch();
             var others = session.Parties.Where(p => p != party && p.State != ImSessionStates.Completed).ToList();
@@ -201,6 +206,11 @@ internal sealed class ImOperations(DomainContext context)
                     foreach (var other in others)
                     {
                         notify.ImAttachedDataChanged(session, other, referenceId: null);
+                    }
+
+                    if (operation != Operations.DeleteUserData && context.Deviations.IsOn(Hosting.Deviation.ImUserDataKeyDropped))
+                    {
+                        ImUserDataDeviation.DropLastKey(notify, body[Parameters.UserData]!.AsObject());
                     }
 
                     break;

@@ -18,7 +18,8 @@ internal sealed class Queries(DomainContext context, AgentStateOperations agentS
         var json = UserJson(user, includePassword: true);
         if (withSubresources)
         {
-            json[ResponseFields.Devices] = new JsonArray([.. user.Devices.Select(d => (JsonNode)DeviceJson(d))]);
+            var imState = agentState.ChannelStateOf(user.Id, MediaChannels.InstantMessaging);
+            json[ResponseFields.Devices] = new JsonArray([.. user.Devices.Select(d => (JsonNode)DeviceView.Render(d, imState, context.Links))]);
             json[ResponseFields.Channels] = agentState.Channels(user.Id);
             json[ResponseFields.Settings] = new JsonObject();
             json[ResponseFields.Skills] = new JsonArray();
@@ -204,13 +205,4 @@ internal sealed class Queries(DomainContext context, AgentStateOperations agentS
 
         return json;
     }
-
-    private JsonObject DeviceJson(DirectoryDevice device) => new()
-    {
-        [DirectoryFields.Id] = device.Id,
-        [DirectoryFields.PhoneNumber] = device.PhoneNumber,
-        [DirectoryFields.Capabilities] = new JsonArray(device.ImCapable ? [(JsonNode)MediaChannels.InstantMessaging] : []),
-        [DirectoryFields.Uri] = context.Links.UriOf(ApiLinks.DevicePath(device.Id)),
-        [DirectoryFields.Path] = ApiLinks.DevicePath(device.Id),
-    };
 }
