@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
-using Conformance.Gherkin.Bindings;
-using Conformance.Gherkin.Runtime;
-using Conformance.Gherkin.Tables;
+using Reqnroll;
+using Conformance.Harness.Outcomes;
 using Conformance.GwsProtocol;
 using Conformance.Harness.Contexts;
 using Conformance.Harness.Drivers;

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Conformance.Gherkin.Runtime;
+using Conformance.Harness.Outcomes;
 using Conformance.GwsProtocol;
 using Conformance.Harness.Contexts;
 using Conformance.Harness.Targets;

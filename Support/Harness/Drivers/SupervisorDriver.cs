@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
-using Conformance.Gherkin.Runtime;
+using Conformance.Harness.Outcomes;
 using Conformance.GwsProtocol;
 using Conformance.Harness.Contexts;
 using Conformance.Harness.Http;

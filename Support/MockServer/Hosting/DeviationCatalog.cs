@@ -33,6 +33,48 @@ public static class DeviationCatalog
         new(Deviation.TimestampInSeconds, DeviationClass.Formats,
             "Chat API: MessageLogUpdated: timestampSeconds is a number of milliseconds since the epoch.",
             Interactions),
+        new(Deviation.TransferKeepsSender, DeviationClass.NotificationDropped,
+            "Chat API: Transfer / SMS Session API: Transfer: the transferring agent's session ends with StatusChange Completed.",
+            Interactions),
+        new(Deviation.AgentsMessagesToAll, DeviationClass.Leak,
+            "Chat API: SendToAgents, SendCustomNoticeToAgents and the typing-to-agents notifications: the entry is visible to the agents only (visibility Agents), never to the customer.",
+            Interactions),
+        new(Deviation.DispositionKeyIgnored, DeviationClass.Behaviour,
+            "Chat API: SetDisposition: dispositionKey names the userData key under which the disposition is stored.",
+            Interactions),
+        new(Deviation.ResourceLinksUnresolved, DeviationClass.WrongNotificationContent,
+            "SMS Session API: Resources / Chat API: the uri and path a notification hands out resolve with a GET.",
+            Interactions),
+        new(Deviation.TimestampIsoUtc, DeviationClass.Formats,
+            "Chat API: MessageLogUpdated: a log entry's timestamp has the form yyyy-MM-dd'T'HH:mm:ss.SSSZ.",
+            Interactions),
+        new(Deviation.ParticipantIdLowerCase, DeviationClass.Formats,
+            "Chat API: ParticipantsUpdated: participantId is 16 upper-case hexadecimal digits, as every sample prints it.",
+            Interactions),
+        new(Deviation.UnknownCapabilityWord, DeviationClass.Capabilities,
+            "Chat API / SMS Session API: capabilities lists only operation names the pages document.",
+            Interactions),
+        new(Deviation.UriWithMe, DeviationClass.Formats,
+            "Chat API: the resource uri is <base>/api/v2/chats/{id}, without /me.",
+            Interactions),
+        new(Deviation.SupervisorVisibleToCustomer, DeviationClass.Leak,
+            "Chat API: Monitor / Coach: a monitoring supervisor is seen only by other supervisors, a coaching one only by the agents, never by the customer.",
+            Interactions),
+        new(Deviation.SupervisorNotRevoked, DeviationClass.WrongNotificationContent,
+            "Chat API: Monitor, Coach, Barge In: when the chat is completed or queued, the supervisor's copy goes to state Revoked.",
+            Interactions),
+        new(Deviation.CoachMessagesReachCustomer, DeviationClass.Leak,
+            "Chat API: Coach: only the agent sees the coaching supervisor's messages (visibility Agents).",
+            Interactions),
+        new(Deviation.ImUserDataKeyDropped, DeviationClass.WrongNotificationContent,
+            "IM Session API: AttachUserData / UpdateUserData: the AttachedDataChanged notification carries the data attached.",
+            [Scopes.Im]),
+        new(Deviation.ChannelStateStale, DeviationClass.WrongNotificationContent,
+            "Web Services API: Ready / NotReady: ChannelStateChangeMessageV2 carries the channel's new userState.",
+            [Scopes.Agent]),
+        new(Deviation.SkipChannelStateChange, DeviationClass.NotificationDropped,
+            "Web Services API: Ready / NotReady: each change of a channel's state is notified on /v2/me/channels.",
+            [Scopes.Agent]),
     ];
 
     /// <summary>The entry of one deviation.</summary>
@@ -47,5 +89,6 @@ public static class DeviationCatalog
         public const string Chat = "api-chat";
         public const string Sms = "api-sms";
         public const string Im = "api-im";
+        public const string Agent = "api-agent";
     }
 }

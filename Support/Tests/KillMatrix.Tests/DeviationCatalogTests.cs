@@ -15,7 +15,7 @@ public sealed class DeviationCatalogTests
     [Test]
     public void Every_entry_states_the_rule_it_breaks_and_a_known_scope()
     {
-        string[] scopes = [DeviationCatalog.Scopes.Chat, DeviationCatalog.Scopes.Sms, DeviationCatalog.Scopes.Im];
+        string[] scopes = [DeviationCatalog.Scopes.Chat, DeviationCatalog.Scopes.Sms, DeviationCatalog.Scopes.Im, DeviationCatalog.Scopes.Agent];
         foreach (var entry in DeviationCatalog.All)
         {
             entry.Rule.Should().MatchRegex(@"^\S.{20,}", $"{entry.Name} must say which documented rule it breaks");
