@@ -35,7 +35,10 @@ public sealed class AgentSession(string role, AgentLease lease, GwsHttpSession h
     /// <summary>/users/{id}; derived from the id when the target omits path (it appears only in newer samples, gws-api.md 1).</summary>
     public string UserPath => Text(User, DirectoryFields.Path) ?? $"/{ApiPaths.UsersSegment}/{UserId}";
 
-    /// <summary>The device that can carry IM sessions (seeds/004): one listing "im" among its capabilities, else the first with a number.</summary>
+    /// <summary>
+    /// The device that can carry IM sessions: no page names a capability for it (device capabilities are
+    /// operation names), so the first device with a phone number; one listing "im" still wins, for servers that mark it so.
+    /// </summary>
     public JsonObject? ImDevice =>
         (User[ResponseFields.Devices] as JsonArray)?.OfType<JsonObject>()
             .OrderByDescending(d => (d[DirectoryFields.Capabilities] as JsonArray)?.Any(c => c?.ToString() == MediaChannels.InstantMessaging) == true)
