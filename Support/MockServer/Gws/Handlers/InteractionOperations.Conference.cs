@@ -82,17 +82,11 @@ internal sealed partial class InteractionOperations
     /// </summary>
     private ApiResult LeaveAndComplete(InteractionCall call)
     {
-        var (interaction, party) = (call.Interaction, call.Party);
-        var alone = !interaction.IsConference;
-        var left = party.State == InteractionStates.Chatting
-            ? _context.Log(interaction, MessageLogEntryTypes.ParticipantLeft, party.AsParticipant(), party.Visibility)
-            : null;
-        party.State = InteractionStates.Completed;
-        call.Notify.StatusChange(interaction, party, call.ReferenceId);
-        NotifyOthersOfDeparture(call, left);
+        var alone = !call.Interaction.IsConference;
+        CompleteActingParty(call);
         if (alone)
         {
-            EndCustomerSession(interaction);
+            EndCustomerSession(call.Interaction);
         }
 
         return ApiResult.Accepted(call.ReferenceId);

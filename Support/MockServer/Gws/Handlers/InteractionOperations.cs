@@ -216,24 +216,17 @@ internal sealed partial class InteractionOperations
     {
         var (interaction, party) = (call.Interaction, call.Party);
         AddClosingText(call);
-        var wasChatting = party.State == InteractionStates.Chatting;
-        var inConference = wasChatting && interaction.IsConference;
-        var left = wasChatting
-            ? _context.Log(interaction, MessageLogEntryTypes.ParticipantLeft, party.AsParticipant(), party.Visibility)
-            : null;
-
-        if (inConference || party.State == InteractionStates.LeftChat)
+        if (interaction.IsConference || party.State == InteractionStates.LeftChat)
         {
-            party.State = InteractionStates.Completed;
-            call.Notify.StatusChange(interaction, party, call.ReferenceId);
-            NotifyOthersOfDeparture(call, left);
+            CompleteActingParty(call);
         }
         else
         {
+            var left = _context.Log(interaction, MessageLogEntryTypes.ParticipantLeft, party.AsParticipant(), party.Visibility);
             party.State = InteractionStates.LeftChat;
             EndCustomerSession(interaction);
             call.Notify.StatusChange(interaction, party, call.ReferenceId);
-            call.Notify.MessageLog(interaction, party, [left!]);
+            call.Notify.MessageLog(interaction, party, [left]);
         }
 
         return ApiResult.Accepted(call.ReferenceId);
@@ -267,12 +260,7 @@ internal sealed partial class InteractionOperations
         AddClosingText(call);
         if (!_context.Deviations.IsOn(Deviation.TransferKeepsSender))
         {
-            var left = party.State == InteractionStates.Chatting
-                ? _context.Log(interaction, MessageLogEntryTypes.ParticipantLeft, party.AsParticipant(), party.Visibility)
-                : null;
-            party.State = InteractionStates.Completed;
-            call.Notify.StatusChange(interaction, party, call.ReferenceId);
-            NotifyOthersOfDeparture(call, left);
+            CompleteActingParty(call);
         }
 
         if (target!.Queue is { } queue)
@@ -406,6 +394,21 @@ internal sealed partial class InteractionOperations
             var entry = _context.Log(call.Interaction, MessageLogEntryTypes.Text, call.Party.AsParticipant(), SpeakerVisibility(call), text);
             call.Notify.MessageLogToActiveParties(call.Interaction, entry);
         }
+    }
+
+    /// <summary>
+    /// The acting agent's part ends: its ParticipantLeft when it was chatting, StatusChange Completed (r),
+    /// and for the agents who stay ParticipantsUpdated then MessageLogUpdated with the ParticipantLeft.
+    /// </summary>
+    private void CompleteActingParty(InteractionCall call)
+    {
+        var (interaction, party) = (call.Interaction, call.Party);
+        var left = party.State == InteractionStates.Chatting
+            ? _context.Log(interaction, MessageLogEntryTypes.ParticipantLeft, party.AsParticipant(), party.Visibility)
+            : null;
+        party.State = InteractionStates.Completed;
+        call.Notify.StatusChange(interaction, party, call.ReferenceId);
+        NotifyOthersOfDeparture(call, left);
     }
 
     private static void NotifyOthersOfDeparture(InteractionCall call, LogEntry? left)
