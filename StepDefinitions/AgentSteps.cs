@@ -1,5 +1,5 @@
 using Reqnroll;
-using Conformance.Harness.Contexts;
+using Conformance.GwsProtocol;
 using Conformance.Harness.Drivers;
 
 namespace Conformance.StepDefinitions;
@@ -8,19 +8,19 @@ namespace Conformance.StepDefinitions;
 [Binding]
 public sealed class AgentSteps(AgentDriver driver, CustomerDriver customer)
 {
-    [Given("^agent \"([^\"]+)\" is signed in and listening for notifications$")]
+    [Given("agent {string} is signed in and listening for notifications")]
     public Task SignedIn(string role) => driver.SignInAsync(role);
 
-    [Given("^agent \"([^\"]+)\" is not signed in$")]
+    [Given("agent {string} is not signed in")]
     public Task NotSignedIn(string role) => driver.PrepareSignedOutAsync(role);
 
-    [Given("^agent \"([^\"]+)\" has no IM-capable device and is signed in and listening for notifications$")]
+    [Given("agent {string} has no IM-capable device and is signed in and listening for notifications")]
     public Task WithoutImDevice(string role) => driver.SignInWithoutImDeviceAsync(role);
 
-    [Given("^agent \"([^\"]+)\" has several IM-capable devices and is signed in and listening for notifications$")]
+    [Given("agent {string} has several IM-capable devices and is signed in and listening for notifications")]
     public Task WithSeveralImDevices(string role) => driver.SignInWithSeveralImDevicesAsync(role);
 
-    [Given("^a customer \"([^\"]+)\" has offered an? (chat|SMS session) to agent \"([^\"]+)\"$")]
-    public Task CustomerOffers(string nickname, string media, string role) =>
-        customer.OfferAsync(nickname, ScenarioInteractions.Parse(media), role);
+    [Given("a customer {string} has offered a(n) {chat-or-sms} to agent {string}")]
+    public Task CustomerOffers(string nickname, MediaKind media, string role) =>
+        customer.OfferAsync(nickname, media, role);
 }

@@ -3,6 +3,7 @@ using Reqnroll;
 using Conformance.GwsProtocol;
 using Conformance.Harness.Contexts;
 using Conformance.Harness.Drivers;
+using Conformance.Harness.Http;
 
 namespace Conformance.StepDefinitions;
 
@@ -10,15 +11,17 @@ namespace Conformance.StepDefinitions;
 [Binding]
 public sealed class ImSteps(OperationDriver operations, ScenarioAgents agents, ScenarioInteractions interactions, NotificationDriver notifications)
 {
-    [When("^agent \"([^\"]+)\" (initiates|attempts to initiate) an IM session with:$")]
-    public Task InitiateWith(string role, string how, DataTable table) =>
-        operations.InitiateImSessionAsync(role, ParameterTable.Build(new Dictionary<string, JsonNode?>(), table.Rows.Select(r => (r[0], r[1])), agents), attempt: how != "initiates");
+    [When("agent {string} initiates an IM session with:")]
+    public Task InitiateWith(string role, DataTable table) => Initiate(role, table, attempt: false);
 
-    [When("^agent \"([^\"]+)\" initiates an IM session to agent \"([^\"]+)\"$")]
+    [When("agent {string} attempts to initiate an IM session with:")]
+    public Task AttemptInitiateWith(string role, DataTable table) => Initiate(role, table, attempt: true);
+
+    [When("agent {string} initiates an IM session to agent {string}")]
     public Task InitiateTo(string role, string callee) =>
         operations.InitiateImSessionAsync(role, new JsonObject { [Parameters.Destination] = ParameterTable.Destination(agents.Get(callee).PhoneNumber) }, attempt: false);
 
-    [Given("^agent \"([^\"]+)\" has initiated an IM session to agent \"([^\"]+)\"$")]
+    [Given("agent {string} has initiated an IM session to agent {string}")]
     public async Task HasInitiated(string role, string callee)
     {
         await InitiateTo(role, callee);
@@ -26,32 +29,43 @@ public sealed class ImSteps(OperationDriver operations, ScenarioAgents agents, S
         agents.MarkAll();
     }
 
-    [When("^agent \"([^\"]+)\" sends the IM message \"([^\"]*)\" in the IM session$")]
+    [When("agent {string} sends the IM message {string} in the IM session")]
     public Task Send(string role, string text) =>
         operations.OnInteractionAsync(role, MediaKind.ImSession, Operations.SendMessage, SendParameters(role, text, null), attempt: false);
 
-    [When("^agent \"([^\"]+)\" attempts to send the IM message \"([^\"]*)\" in (the|an unknown) IM session$")]
-    public Task AttemptSend(string role, string text, string which) =>
-        operations.OnInteractionAsync(role, MediaKind.ImSession, Operations.SendMessage, SendParameters(role, text, null), attempt: true, unknownId: which != "the");
+    [When("agent {string} attempts to send the IM message {string} in the IM session")]
+    public Task AttemptSend(string role, string text) =>
+        operations.OnInteractionAsync(role, MediaKind.ImSession, Operations.SendMessage, SendParameters(role, text, null), attempt: true);
 
-    [When("^agent \"([^\"]+)\" attempts to send an IM message in the IM session with:$")]
+    [When("agent {string} attempts to send the IM message {string} in an unknown IM session")]
+    public Task AttemptSendUnknown(string role, string text) =>
+        operations.OnInteractionAsync(role, MediaKind.ImSession, Operations.SendMessage, SendParameters(role, text, null), attempt: true, unknownId: true);
+
+    [When("agent {string} attempts to send an IM message in the IM session with:")]
     public Task AttemptSendWith(string role, DataTable table) =>
         operations.OnInteractionAsync(role, MediaKind.ImSession, Operations.SendMessage, SendParameters(role, "Hello", table), attempt: true);
 
-    [When("^agent \"([^\"]+)\" completes the IM session$")]
+    [When("agent {string} completes the IM session")]
     public Task Complete(string role) => operations.OnInteractionAsync(role, MediaKind.ImSession, Operations.Complete, [], attempt: false);
 
-    [When("^agent \"([^\"]+)\" attempts to complete (the|an unknown) IM session$")]
-    public Task AttemptComplete(string role, string which) =>
-        operations.OnInteractionAsync(role, MediaKind.ImSession, Operations.Complete, [], attempt: true, unknownId: which != "the");
+    [When("agent {string} attempts to complete the IM session")]
+    public Task AttemptComplete(string role) =>
+        operations.OnInteractionAsync(role, MediaKind.ImSession, Operations.Complete, [], attempt: true);
 
-    [Given("^agent \"([^\"]+)\" has completed the IM session$")]
+    [When("agent {string} attempts to complete an unknown IM session")]
+    public Task AttemptCompleteUnknown(string role) =>
+        operations.OnInteractionAsync(role, MediaKind.ImSession, Operations.Complete, [], attempt: true, unknownId: true);
+
+    [Given("agent {string} has completed the IM session")]
     public async Task HasCompleted(string role)
     {
         await Complete(role);
         await notifications.ExpectOneAsync(role, interactions.Of(MediaKind.ImSession), NotificationTypes.StatusChange, ImSessionStates.Completed);
         agents.MarkAll();
     }
+
+    private Task<HttpExchange> Initiate(string role, DataTable table, bool attempt) =>
+        operations.InitiateImSessionAsync(role, ParameterTable.Build(new Dictionary<string, JsonNode?>(), table.Rows.Select(r => (r[0], r[1])), agents), attempt);
 
     /// <summary>
     /// SendMessage requires text, destination and devicePath (gws-api.md 9.12): the destination is the

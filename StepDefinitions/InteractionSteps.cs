@@ -21,69 +21,78 @@ public sealed class InteractionSteps(
     /// <summary>The queueName value that stands for the profile's idle queue (ChatIdleQueue / SmsIdleQueue).</summary>
     private const string IdleQueue = "a queue no agent serves";
 
-    private const string Media = "(chat|SMS session)";
-    private const string Verb = "(accept|reject|complete|leave)";
-    private const string Verbs = "(accepts|rejects|completes|leaves)";
+    [When("agent {string} {operation}s the {chat-or-sms}")]
+    public Task Perform(string role, ChatOperation operation, MediaKind media) => Run(role, operation, media, null, attempt: false);
 
-    [When("^agent \"([^\"]+)\" " + Verbs + " the " + Media + "$")]
-    public Task Perform(string role, string verb, string media) => Run(role, verb, media, null, attempt: false);
+    [When("agent {string} {operation}s the {chat-or-sms} with:")]
+    public Task PerformWith(string role, ChatOperation operation, MediaKind media, DataTable table) => Run(role, operation, media, table, attempt: false);
 
-    [When("^agent \"([^\"]+)\" " + Verbs + " the " + Media + " with:$")]
-    public Task PerformWith(string role, string verb, string media, DataTable table) => Run(role, verb, media, table, attempt: false);
+    [When("agent {string} attempts to {operation} the {chat-or-sms}")]
+    public Task Attempt(string role, ChatOperation operation, MediaKind media) => Run(role, operation, media, null, attempt: true);
 
-    [When("^agent \"([^\"]+)\" attempts to " + Verb + " the " + Media + "$")]
-    public Task Attempt(string role, string verb, string media) => Run(role, verb, media, null, attempt: true);
+    [When("agent {string} attempts to {operation} the {chat-or-sms} with:")]
+    public Task AttemptWith(string role, ChatOperation operation, MediaKind media, DataTable table) => Run(role, operation, media, table, attempt: true);
 
-    [When("^agent \"([^\"]+)\" attempts to " + Verb + " the " + Media + " with:$")]
-    public Task AttemptWith(string role, string verb, string media, DataTable table) => Run(role, verb, media, table, attempt: true);
+    [When("agent {string} attempts to {operation} an unknown {chat-or-sms}")]
+    public Task AttemptUnknown(string role, ChatOperation operation, MediaKind media) =>
+        operations.OnInteractionAsync(role, media, operation.Name, Parameters(operation.Name, role, null), attempt: true, unknownId: true);
 
-    [When("^agent \"([^\"]+)\" attempts to " + Verb + " an unknown " + Media + "$")]
-    public Task AttemptUnknown(string role, string verb, string media) =>
-        operations.OnInteractionAsync(role, ScenarioInteractions.Parse(media), OperationOf(verb), Parameters(OperationOf(verb), role, null), attempt: true, unknownId: true);
+    [When("agent {string} sends the message {string} in the {chat-or-sms}")]
+    public Task Send(string role, string text, MediaKind media) =>
+        operations.OnInteractionAsync(role, media, Operations.SendMessage, new JsonObject { [GwsProtocol.Parameters.Text] = text }, attempt: false);
 
-    [When("^agent \"([^\"]+)\" sends the message \"([^\"]*)\" in the " + Media + "$")]
-    public Task Send(string role, string text, string media) =>
-        operations.OnInteractionAsync(role, ScenarioInteractions.Parse(media), Operations.SendMessage, new JsonObject { [GwsProtocol.Parameters.Text] = text }, attempt: false);
+    [When("agent {string} sends a message in the {chat-or-sms} with:")]
+    public Task SendWith(string role, MediaKind media, DataTable table) =>
+        operations.OnInteractionAsync(role, media, Operations.SendMessage, Parameters(Operations.SendMessage, role, table), attempt: false);
 
-    [When("^agent \"([^\"]+)\" (sends|attempts to send) a message in the " + Media + " with:$")]
-    public Task SendWith(string role, string how, string media, DataTable table) =>
-        operations.OnInteractionAsync(role, ScenarioInteractions.Parse(media), Operations.SendMessage, Parameters(Operations.SendMessage, role, table), attempt: how != "sends");
+    [When("agent {string} attempts to send a message in the {chat-or-sms} with:")]
+    public Task AttemptSendWith(string role, MediaKind media, DataTable table) =>
+        operations.OnInteractionAsync(role, media, Operations.SendMessage, Parameters(Operations.SendMessage, role, table), attempt: true);
 
-    [When("^agent \"([^\"]+)\" attempts to send the message \"([^\"]*)\" in (the|an unknown) " + Media + "$")]
-    public Task AttemptSend(string role, string text, string which, string media) =>
-        operations.OnInteractionAsync(role, ScenarioInteractions.Parse(media), Operations.SendMessage, new JsonObject { [GwsProtocol.Parameters.Text] = text }, attempt: true, unknownId: which != "the");
+    [When("agent {string} attempts to send the message {string} in the {chat-or-sms}")]
+    public Task AttemptSend(string role, string text, MediaKind media) =>
+        operations.OnInteractionAsync(role, media, Operations.SendMessage, new JsonObject { [GwsProtocol.Parameters.Text] = text }, attempt: true);
 
-    [When("^agent \"([^\"]+)\" (invites|attempts to invite) into the " + Media + " with:$")]
-    public Task InviteWith(string role, string how, string media, DataTable table) =>
-        operations.OnInteractionAsync(role, ScenarioInteractions.Parse(media), Operations.Invite, Parameters(Operations.Invite, role, table), attempt: how != "invites");
+    [When("agent {string} attempts to send the message {string} in an unknown {chat-or-sms}")]
+    public Task AttemptSendUnknown(string role, string text, MediaKind media) =>
+        operations.OnInteractionAsync(role, media, Operations.SendMessage, new JsonObject { [GwsProtocol.Parameters.Text] = text }, attempt: true, unknownId: true);
 
-    [When("^agent \"([^\"]+)\" attempts to invite agent \"([^\"]+)\" into (the|an unknown) " + Media + "$")]
-    public Task AttemptInvite(string role, string invitee, string which, string media) =>
-        operations.OnInteractionAsync(role, ScenarioInteractions.Parse(media), Operations.Invite,
-            new JsonObject { [GwsProtocol.Parameters.TargetUri] = agents.Get(invitee).UserUri }, attempt: true, unknownId: which != "the");
+    [When("agent {string} invites into the {chat-or-sms} with:")]
+    public Task InviteWith(string role, MediaKind media, DataTable table) =>
+        operations.OnInteractionAsync(role, media, Operations.Invite, Parameters(Operations.Invite, role, table), attempt: false);
 
-    [Given("^agent \"([^\"]+)\" has accepted the " + Media + "$")]
-    public async Task HasAccepted(string role, string media)
+    [When("agent {string} attempts to invite into the {chat-or-sms} with:")]
+    public Task AttemptInviteWith(string role, MediaKind media, DataTable table) =>
+        operations.OnInteractionAsync(role, media, Operations.Invite, Parameters(Operations.Invite, role, table), attempt: true);
+
+    [When("agent {string} attempts to invite agent {string} into the {chat-or-sms}")]
+    public Task AttemptInvite(string role, string invitee, MediaKind media) => AttemptInviteAsync(role, invitee, media, unknownId: false);
+
+    [When("agent {string} attempts to invite agent {string} into an unknown {chat-or-sms}")]
+    public Task AttemptInviteUnknown(string role, string invitee, MediaKind media) => AttemptInviteAsync(role, invitee, media, unknownId: true);
+
+    [Given("agent {string} has accepted the {chat-or-sms}")]
+    public async Task HasAccepted(string role, MediaKind media)
     {
         await AcceptAndWaitAsync(role, media);
         agents.MarkAll();
     }
 
-    [Given("^agent \"([^\"]+)\" has completed the " + Media + "$")]
-    public async Task HasCompleted(string role, string media)
+    [Given("agent {string} has completed the {chat-or-sms}")]
+    public async Task HasCompleted(string role, MediaKind media)
     {
-        await Run(role, "completes", media, null, attempt: false);
+        await Run(role, new ChatOperation(Operations.Complete), media, null, attempt: false);
         await notifications.ExpectOneAsync(role, interactions.Of(media), NotificationTypes.StatusChange, InteractionStates.Completed);
         agents.MarkAll();
     }
 
-    /// <summary>Invite, the invitee's offer and Accept, the inviter's ParticipantsUpdated and ParticipantJoined (seeds/000-002).</summary>
-    [Given("^agent \"([^\"]+)\" has invited agent \"([^\"]+)\" into the " + Media + "$")]
-    public Task HasInvited(string role, string invitee, string media) =>
-        conference.BringInAsync(role, invitee, ScenarioInteractions.Parse(media), Operations.Invite);
+    /// <summary>Invite, the invitee's offer and Accept, the inviter's ParticipantsUpdated and ParticipantJoined.</summary>
+    [Given("agent {string} has invited agent {string} into the {chat-or-sms}")]
+    public Task HasInvited(string role, string invitee, MediaKind media) =>
+        conference.BringInAsync(role, invitee, media, Operations.Invite);
 
-    [Then("^agent \"([^\"]+)\" is offered the " + Media + "$")]
-    public Task IsOffered(string role, string media) =>
+    [Then("agent {string} is offered the {chat-or-sms}")]
+    public Task IsOffered(string role, MediaKind media) =>
         notifications.ExpectOneAsync(role, interactions.Of(media), NotificationTypes.StatusChange, InteractionStates.Invited);
 
     /// <summary>The sequence of the SMS Accept sample (seeds/003): StatusChange (r), ParticipantsUpdated, MessageLogUpdated.</summary>
@@ -94,22 +103,24 @@ public sealed class InteractionSteps(
         new(topic, MessageTypes.MessageLogUpdated, NotificationTypes.NewMessages, ReferenceExpectation.Any, null),
     ];
 
-    private async Task AcceptAndWaitAsync(string role, string media)
+    private Task<HttpExchange> AttemptInviteAsync(string role, string invitee, MediaKind media, bool unknownId) =>
+        operations.OnInteractionAsync(role, media, Operations.Invite,
+            new JsonObject { [GwsProtocol.Parameters.TargetUri] = agents.Get(invitee).UserUri }, attempt: true, unknownId: unknownId);
+
+    private async Task AcceptAndWaitAsync(string role, MediaKind media)
     {
-        var kind = ScenarioInteractions.Parse(media);
-        await Run(role, "accepts", media, null, attempt: false);
-        await notifications.ExpectSequenceAsync(role, interactions.Of(kind), AcceptSequence(kind, interactions.TopicOf(kind)));
+        await Run(role, new ChatOperation(Operations.Accept), media, null, attempt: false);
+        await notifications.ExpectSequenceAsync(role, interactions.Of(media), AcceptSequence(media, interactions.TopicOf(media)));
     }
 
-    private Task<HttpExchange> Run(string role, string verb, string media, DataTable? table, bool attempt)
+    private Task<HttpExchange> Run(string role, ChatOperation chatOperation, MediaKind kind, DataTable? table, bool attempt)
     {
-        var operation = OperationOf(verb);
-        var kind = ScenarioInteractions.Parse(media);
+        var operation = chatOperation.Name;
         var parameters = Parameters(operation, role, table);
         if (parameters[GwsProtocol.Parameters.QueueName]?.ToString() == IdleQueue)
         {
             parameters[GwsProtocol.Parameters.QueueName] = (kind == MediaKind.Chat ? target.Options.ChatIdleQueue : target.Options.SmsIdleQueue)
-                ?? throw new NotApplicableException($"The target profile names no idle queue for {media} (ChatIdleQueue / SmsIdleQueue).");
+                ?? throw new NotApplicableException($"The target profile names no idle queue for {ScenarioInteractions.Words(kind)} (ChatIdleQueue / SmsIdleQueue).");
         }
 
         return operations.OnInteractionAsync(role, kind, operation, parameters, attempt);
@@ -127,13 +138,4 @@ public sealed class InteractionSteps(
         var rows = table?.Rows.Select(r => (r[0], r[1])) ?? [];
         return ParameterTable.Build(defaults, rows, agents);
     }
-
-    private static string OperationOf(string verb) => verb.TrimEnd('s') switch
-    {
-        "accept" => Operations.Accept,
-        "reject" => Operations.Reject,
-        "complete" => Operations.Complete,
-        "leave" => Operations.Leave,
-        _ => throw new ArgumentException($"no operation for \"{verb}\"", nameof(verb)),
-    };
 }

@@ -1,3 +1,4 @@
+using Conformance.GwsProtocol;
 using Reqnroll;
 using Conformance.Harness.Contexts;
 using Conformance.Harness.Drivers;
@@ -11,34 +12,34 @@ namespace Conformance.StepDefinitions;
 [Binding]
 public sealed class NotificationContentSteps(ContentAssertions content, ScenarioAgents agents)
 {
-    [Then("^the \"([^\"]+)\" notification offers the capabilities:$")]
+    [Then("the {string} notification offers the capabilities:")]
     public void Capabilities(string notificationType, DataTable table) =>
         content.OffersCapabilities(notificationType, [.. table.Rows.Select(r => r[0])]);
 
-    [Then("^the \"([^\"]+)\" notification lists the participants:$")]
+    [Then("the {string} notification lists the participants:")]
     public void Participants(string notificationType, DataTable table) =>
         content.ListsParticipants(notificationType, [.. table.Rows.Select(r => (r["type"], r["nickname"]))]);
 
-    [Then("^the \"([^\"]+)\" notification lists no participants$")]
+    [Then("the {string} notification lists no participants")]
     public void NoParticipants(string notificationType) => content.ListsParticipants(notificationType, []);
 
-    [Then("^the \"([^\"]+)\" notification lists the phone number of agent \"([^\"]+)\" among the participants$")]
+    [Then("the {string} notification lists the phone number of agent {string} among the participants")]
     public void PhoneParticipant(string notificationType, string role) => content.ListsPhoneNumber(notificationType, agents.Get(role).PhoneNumber);
 
-    [Then("^the \"([^\"]+)\" notification carries the userData:$")]
+    [Then("the {string} notification carries the userData:")]
     public void UserData(string notificationType, DataTable table) =>
         content.CarriesUserData(notificationType, [.. table.Rows.Select(r => (r["key"], r["value"]))]);
 
-    [Then("^the message-log update holds the entries:$")]
+    [Then("the message-log update holds the entries:")]
     public Task Entries(DataTable table) => content.HoldsEntriesAsync([.. table.Rows.Select(r => new ContentAssertions.Entry(
         r["type"], r["visibility"], r["from"], table.Header.Contains("text", StringComparer.OrdinalIgnoreCase) ? r["text"] : null))]);
 
-    [Then("^the message-log indices continue the transcript$")]
+    [Then("the message-log indices continue the transcript")]
     public void IndicesContinue() => content.IndicesContinue();
 
-    [Then("^the Error notification carries an errorMessage and the (chat|SMS session|IM session) unchanged$")]
-    public void ErrorUnchanged(string media) => content.ErrorLeavesUnchanged(media);
+    [Then("the Error notification carries an errorMessage and the {media} unchanged")]
+    public void ErrorUnchanged(MediaKind media) => content.ErrorLeavesUnchanged(ScenarioInteractions.Words(media));
 
-    [Then("^the IM log update carries the message \"([^\"]*)\"$")]
+    [Then("the IM log update carries the message {string}")]
     public void ImMessage(string text) => content.ImLogCarries(text);
 }

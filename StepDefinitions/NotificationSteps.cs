@@ -1,3 +1,4 @@
+using Conformance.GwsProtocol;
 using Reqnroll;
 using Conformance.Harness.Contexts;
 using Conformance.Harness.Drivers;
@@ -9,21 +10,19 @@ namespace Conformance.StepDefinitions;
 [Binding]
 public sealed class NotificationSteps(NotificationDriver notifications, ScenarioInteractions interactions)
 {
-    private const string Media = "(chat|SMS session|IM session)";
-
-    [Then("^agent \"([^\"]+)\" receives these notifications for the " + Media + ", in order:$")]
-    public Task InOrder(string role, string media, DataTable table) =>
+    [Then("agent {string} receives these notifications for the {media}, in order:")]
+    public Task InOrder(string role, MediaKind media, DataTable table) =>
         notifications.ExpectSequenceAsync(role, interactions.Of(media), [.. table.Rows.Select(r => new ExpectedNotification(
             r["channel"], r["messageType"], r["notificationType"], ExpectedNotification.ParseReference(r["referenceId"]),
             r["state"].Length == 0 ? null : r["state"]))]);
 
-    [Then("^agent \"([^\"]+)\" receives an? \"([^\"]+)\" notification for the " + Media + " with state \"([^\"]+)\"$")]
-    public Task One(string role, string notificationType, string media, string state) =>
+    [Then("agent {string} receives a(n) {string} notification for the {media} with state {string}")]
+    public Task One(string role, string notificationType, MediaKind media, string state) =>
         notifications.ExpectOneAsync(role, interactions.Of(media), notificationType, state);
 
-    [Then("^agent \"([^\"]+)\" receives no further notification for the " + Media + "$")]
-    public Task NoFurther(string role, string media) => notifications.ExpectNothingMoreAsync(role, interactions.Of(media), sinceRequest: false);
+    [Then("agent {string} receives no further notification for the {media}")]
+    public Task NoFurther(string role, MediaKind media) => notifications.ExpectNothingMoreAsync(role, interactions.Of(media), sinceRequest: false);
 
-    [Then("^agent \"([^\"]+)\" receives no notification for the " + Media + "$")]
-    public Task None(string role, string media) => notifications.ExpectNothingMoreAsync(role, interactions.Of(media), sinceRequest: true);
+    [Then("agent {string} receives no notification for the {media}")]
+    public Task None(string role, MediaKind media) => notifications.ExpectNothingMoreAsync(role, interactions.Of(media), sinceRequest: true);
 }

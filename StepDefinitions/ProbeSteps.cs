@@ -1,3 +1,4 @@
+using Conformance.GwsProtocol;
 using Reqnroll;
 using Conformance.Harness.Contexts;
 using Conformance.Harness.Drivers;
@@ -11,14 +12,19 @@ namespace Conformance.StepDefinitions;
 [Binding]
 public sealed class ProbeSteps(OperationDriver operations, ObservationDriver observations, ScenarioAgents agents, ScenarioInteractions interactions)
 {
-    [When("^agent \"([^\"]+)\" probes \"([^\"]+)\" on the (chat|SMS session) at the path \"([^\"]+)\" with:$")]
-    public Task Probe(string role, string operation, string media, string path, DataTable table) =>
-        operations.ProbeAsync(role, ScenarioInteractions.Parse(media), path, operation,
+    [When("agent {string} probes {string} on the {chat-or-sms} at the path {string} with:")]
+    public Task Probe(string role, string operation, MediaKind media, string path, DataTable table) =>
+        operations.ProbeAsync(role, media, path, operation,
             ParameterTable.Build(new Dictionary<string, System.Text.Json.Nodes.JsonNode?>(), table.Rows.Select(r => (r[0], r[1])), agents));
 
-    [Then("^the observation records the response and the notifications that followed$")]
+    [Then("the observation records the response and the notifications that followed")]
     public Task ResponseAndNotifications() => observations.RecordExchangeAsync();
 
-    [Then("^the observation records the (messageType|state) of the first notification for the (chat|SMS session|IM session)$")]
-    public Task FirstNotification(string what, string media) => observations.RecordFirstAsync(interactions.Of(media), what);
+    [Then("the observation records the messageType of the first notification for the {media}")]
+    public Task FirstMessageType(MediaKind media) => FirstNotification("messageType", media);
+
+    [Then("the observation records the state of the first notification for the {media}")]
+    public Task FirstState(MediaKind media) => FirstNotification("state", media);
+
+    private Task FirstNotification(string what, MediaKind media) => observations.RecordFirstAsync(interactions.Of(media), what);
 }

@@ -1,3 +1,4 @@
 using System.Runtime.CompilerServices;
 
 [assembly: InternalsVisibleTo("Gherkin.Tests")]
+[assembly: InternalsVisibleTo("RunnerBench")]

@@ -1,5 +1,9 @@
-using Conformance.Gherkin.Bindings;
+using Conformance.Gherkin.Plugin;
 using Conformance.Gherkin.TestFramework;
+using Reqnroll;
+using Reqnroll.Plugins;
+
+[assembly: RuntimePlugin(typeof(NUnitGluePlugin))]
 
 namespace RunnerBench;
 
