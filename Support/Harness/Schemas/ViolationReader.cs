@@ -15,7 +15,8 @@ namespace Conformance.Harness.Schemas;
 /// </summary>
 internal sealed class ViolationReader(ConcurrentDictionary<Uri, JsonNode> documents, JsonNode? instance, string baseUri)
 {
-    private const int MaxText = 160;
+    /// <summary>A document's value is cut here; the schema's expectation never is (an enum of 25 words must read whole).</summary>
+    private const int MaxActual = 160;
     private static readonly HashSet<string> Annotations = ["$comment", "title", "description", "$dynamicAnchor"];
     private static readonly HashSet<string> FalseSchemaKeywords = ["additionalProperties", "unevaluatedProperties", "items", "unevaluatedItems", "propertyNames"];
 
@@ -126,9 +127,9 @@ internal sealed class ViolationReader(ConcurrentDictionary<Uri, JsonNode> docume
         {
             "required" when value is JsonArray names && actual is JsonObject present =>
                 "missing " + string.Join(", ", names.Select(n => n?.ToString()).Where(n => n is not null && !present.ContainsKey(n)).Select(n => $"\"{n}\"")),
-            "anyOf" or "oneOf" or "not" => fallback + ": " + Text(actual),
+            "anyOf" or "oneOf" or "not" => fallback + ": " + Shorten(Text(actual)),
             "propertyNames" => fallback,
-            _ => Text(actual),
+            _ => Shorten(Text(actual)),
         };
         return new SchemaViolation(pointer, keyword, expected, actualText, Relative(location));
     }
@@ -182,11 +183,10 @@ internal sealed class ViolationReader(ConcurrentDictionary<Uri, JsonNode> docume
         _ => node?.DeepClone(),
     };
 
-    private static string Text(JsonNode? node)
-    {
-        var text = node?.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) ?? "(absent)";
-        return text.Length <= MaxText ? text : text[..MaxText] + "...";
-    }
+    private static string Text(JsonNode? node) =>
+        node?.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) ?? "(absent)";
+
+    private static string Shorten(string text) => text.Length <= MaxActual ? text : text[..MaxActual] + "...";
 
     /// <summary>The rule's place relative to Schemas/; a lenient wrapper's $defs are those of lenient.json.</summary>
     private string Relative(Uri location)

@@ -69,12 +69,12 @@ public sealed class HttpSessionChecks
     public async Task The_CSRF_token_learnt_from_a_GET_goes_on_writes_only_when_the_profile_asks(bool csrf)
     {
         using var http = new HttpTest();
-        http.RespondWith("""{"statusCode":0}""", headers: new Dictionary<string, string>
-            {
-                [HttpNames.CsrfHeaderNameHeader] = "X-MY-CSRF",
-                [HttpNames.CsrfTokenHeader] = "4a92be65-ec55-4aa2-b9df-9518fd870f2f",
-            })
-            .RespondWith("""{"statusCode":0}""");
+        var csrfHeaders = new Dictionary<string, string>
+        {
+            [HttpNames.CsrfHeaderNameHeader] = "X-MY-CSRF",
+            [HttpNames.CsrfTokenHeader] = "4a92be65-ec55-4aa2-b9df-9518fd870f2f",
+        };
+        http.RespondWith("""{"statusCode":0}""", headers: csrfHeaders).RespondWith("""{"statusCode":0}""");
         using var session = Session("Alice", "agent01", csrf, []);
         await session.GetAsync(ApiPaths.Me);
         await session.PostAsync(ApiPaths.Me, new JsonObject { [Parameters.OperationName] = Operations.Ready });
