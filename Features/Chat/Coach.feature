@@ -4,8 +4,8 @@ Feature: Chat Coach
   supervisorMonitoringMode NextChat or AllChats, and nickname). The supervisor joins the chats the
   agent accepts; only the agent sees the supervisor's messages, never the customer. When the chat is
   completed or queued the supervisor's copy goes to Revoked (Chat API: Coach). That a coach has the
-  visibility Agents is inferred: the only sample of a
-  supervisor's visibility (Chat API: Switch To Monitor) shows Supervisors, for Monitor.
+  visibility Agents is inferred: the only sample of a supervisor's visibility
+  (Chat API: Switch To Monitor) shows Supervisors, for Monitor.
 
   Background:
     Given agent "Alice" is signed in and listening for notifications

@@ -3,9 +3,10 @@ Feature: SMS Coach
   A supervisor asks to coach an agent (POST /api/v2/users/{userId}/channels/smssession with Coach; optional
   supervisorMonitoringMode NextChat or AllChats, and nickname). The supervisor joins the SMS sessions the
   agent accepts; only the agent sees the supervisor's messages, never the customer. When the SMS session is
-  completed or queued the supervisor's copy goes to Revoked (SMS Session API: Coach). That a coach has the
-  visibility Agents is inferred: the only sample of a
-  supervisor's visibility (Chat API: Switch To Monitor) shows Supervisors, for Monitor.
+  completed or queued the supervisor's copy goes to Revoked (Chat API: Coach). That a coach has the
+  visibility Agents is inferred: the only sample of a supervisor's visibility
+  (Chat API: Switch To Monitor) shows Supervisors, for Monitor.
+  No SMS page for Coach is published (only SMS Session API: Barge In); it mirrors Chat API: Coach.
 
   Background:
     Given agent "Alice" is signed in and listening for notifications

@@ -6,7 +6,8 @@ Feature: SMS Monitor
   agent is busy, the supervisor joins the agent's next SMS session. A monitoring supervisor is silent: only
   other supervisors see it (visibility Supervisors, as the Chat API: Switch To Monitor sample shows).
   When the SMS session is completed or queued the supervisor's copy goes to Revoked, and monitoring goes on
-  when the monitored agent leaves while another agent stays (SMS Session API: Monitor).
+  when the monitored agent leaves while another agent stays (Chat API: Monitor).
+  No SMS page for Monitor is published (only SMS Session API: Barge In); it mirrors Chat API: Monitor.
 
   Background:
     Given agent "Alice" is signed in and listening for notifications
@@ -58,7 +59,7 @@ Feature: SMS Monitor
 
   @should
   Scenario: A monitoring supervisor's messages reach supervisors only
-    "Only other supervisors see the supervisor" (SMS Session API: Monitor); that its messages carry the
+    "Only other supervisors see the supervisor" (Chat API: Monitor); that its messages carry the
     Supervisors visibility is inferred from the Chat API: Switch To Monitor sample.
     Given supervisor "Sam" is monitoring agent "Alice" on the SMS session channel
     And a customer "Pat" has offered an SMS session to agent "Alice"

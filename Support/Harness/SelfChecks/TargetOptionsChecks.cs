@@ -19,6 +19,8 @@ public sealed class TargetOptionsChecks
         {
             Assert.That(options.Kind, Is.EqualTo(TargetKind.Mock));
             Assert.That(options.AgentAccounts, Has.Count.EqualTo(40));
+            Assert.That(options.SupervisorAccounts, Has.Count.EqualTo(12), "supervisor01 … supervisor12 of the default directory");
+            Assert.That(options.AgentAccounts.Intersect(options.SupervisorAccounts), Is.Empty);
             Assert.That(options.Inbound, Is.EqualTo(InboundMode.MockControl));
             Assert.That(options.Absence, Is.EqualTo(AbsenceCheck.MockBarrier));
         });
