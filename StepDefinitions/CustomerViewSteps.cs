@@ -1,5 +1,4 @@
-using Conformance.Gherkin.Bindings;
-using Conformance.Gherkin.Tables;
+using Reqnroll;
 using Conformance.Harness.Contexts;
 using Conformance.Harness.Drivers;
 

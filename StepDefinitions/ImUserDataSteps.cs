@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
-using Conformance.Gherkin.Bindings;
-using Conformance.Gherkin.Tables;
+using Reqnroll;
 using Conformance.GwsProtocol;
 using Conformance.Harness.Contexts;
 using Conformance.Harness.Drivers;

@@ -1,8 +1,7 @@
 using System.Text.Json.Nodes;
-using Conformance.Gherkin.Bindings;
-using Conformance.Gherkin.Runtime;
-using Conformance.Gherkin.Tables;
+using Reqnroll;
 using Conformance.GwsProtocol;
+using Conformance.Harness.Outcomes;
 using Conformance.Harness.Contexts;
 using Conformance.Harness.Drivers;
 using Conformance.Harness.Targets;

@@ -1,4 +1,4 @@
-using Conformance.Gherkin.Bindings;
+using Reqnroll;
 using Conformance.Harness.Drivers;
 
 namespace Conformance.StepDefinitions;
