@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Reqnroll;
-using Conformance.Harness.Outcomes;
 using Conformance.GwsProtocol;
+using Conformance.Harness.Outcomes;
 using Conformance.Harness.Contexts;
 using Conformance.Harness.Drivers;
 using Conformance.Harness.Targets;

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
-using Conformance.Harness.Outcomes;
 using Conformance.GwsProtocol;
+using Conformance.Harness.Outcomes;
 using Conformance.Harness.Contexts;
 using Conformance.Harness.Targets;
 using NUnit.Framework;

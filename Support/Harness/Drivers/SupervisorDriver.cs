@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
-using Conformance.Harness.Outcomes;
 using Conformance.GwsProtocol;
+using Conformance.Harness.Outcomes;
 using Conformance.Harness.Contexts;
 using Conformance.Harness.Http;
 using Conformance.Harness.Notifications;
