@@ -28,9 +28,6 @@ public sealed class ImUserDataSteps(ImSessionResourceDriver im, OperationDriver 
     [Given("^agent \"([^\"]+)\" has been reached by the IM session$")]
     public Task Reached(string role) => im.AwaitReachedAsync(role);
 
-    [Then("^the \"([^\"]+)\" notification carries no userData key \"([^\"]+)\"$")]
-    public void NoKey(string notificationType, string key) => im.ExpectNoUserDataKey(notificationType, key);
-
     [When("^agent \"([^\"]+)\" reads its IM sessions$")]
     public Task ReadUris(string role) => im.ReadCollectionAsync(role, allFields: false);
 

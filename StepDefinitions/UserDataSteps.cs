@@ -7,6 +7,6 @@ namespace Conformance.StepDefinitions;
 [Binding]
 public sealed class UserDataSteps(ContentAssertions content)
 {
-    [Then("^the \"([^\"]+)\" notification carries no userData key \"([^\"]+)\"$")]
+    [Then("the {string} notification carries no userData key {string}")]
     public void NoKey(string notificationType, string key) => content.LacksUserDataKey(notificationType, key);
 }

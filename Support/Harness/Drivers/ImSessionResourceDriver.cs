@@ -101,19 +101,6 @@ public sealed class ImSessionResourceDriver(TargetRuntime target, OperationDrive
         agents.MarkAll();
     }
 
-    /// <summary>The matched AttachedDataChanged (or other) notification's session has no such userData key.</summary>
-    public void ExpectNoUserDataKey(string notificationType, string key)
-    {
-        var notification = matched.Last.LastOrDefault(n => n.NotificationType == notificationType)
-            ?? throw new AssertionException($"Expected a {notificationType} notification among those just matched\nActual: "
-                + (matched.Last.Count == 0 ? "none matched" : string.Join("; ", matched.Last.Select(n => n.Describe()))));
-        var userData = notification.Resource(MediaKind.ImSession)?[ResourceFields.UserData] as JsonObject;
-        if (userData?.ContainsKey(key) == true)
-        {
-            throw new AssertionException($"Expected the {notificationType} notification's userData without the key {key}\nActual: userData {userData.ToJsonString()}");
-        }
-    }
-
     private async Task GetAsync(string role, string path, string schema)
     {
         var agent = agents.Get(role);
