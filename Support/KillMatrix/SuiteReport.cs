@@ -33,7 +33,7 @@ internal sealed record SuiteReport(int Scenarios, int GateExitCode, IReadOnlyLis
             var id = scenario["id"]?.GetValue<string>() ?? "";
             failures.TryGetValue(id, out var failure);
             failed.Add(new GradedScenario(
-                StableId(scenario) ?? id,
+                scenario["caseId"]?.GetValue<string>() ?? StableId(scenario) ?? id,
                 scenario["feature"]?.GetValue<string>() ?? "",
                 scenario["name"]?.GetValue<string>() ?? "",
                 grade,

@@ -94,8 +94,11 @@ public sealed class AllureWriter : IReportWriter
         var json = new JsonObject
         {
             ["uuid"] = id,
-            ["historyId"] = ShortHash(scenario.Id),
-            ["testCaseId"] = ShortHash($"{scenario.Scenario.Feature.RelativePath}:{scenario.Scenario.Name}"),
+            // Keyed by the stable case id when the scenario has one, so a reworded title keeps its history.
+            ["historyId"] = ShortHash(scenario.Address.CaseId is { } caseId
+                ? caseId + string.Concat(scenario.Scenario.ExampleValues.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"|{p.Key}={p.Value}"))
+                : scenario.Id),
+            ["testCaseId"] = ShortHash(scenario.Address.CaseId ?? $"{scenario.Scenario.Feature.RelativePath}:{scenario.Scenario.Name}"),
             ["name"] = scenario.Scenario.Name,
             ["fullName"] = scenario.Id,
             ["status"] = AllureStatus.Of(scenario.Grade),

@@ -149,6 +149,7 @@ public sealed class ConformanceJsonWriter : IReportWriter
             json.WriteEndObject();
         }
 
+        WriteOptional(json, "caseId", scenario.Address.CaseId);
         WriteOptional(json, "docPage", scenario.Address.DocPage);
         json.WriteString("requirement", scenario.Address.Strength.Id());
         json.WriteString("grade", scenario.Grade.Id());

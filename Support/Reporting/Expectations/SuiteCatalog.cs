@@ -1,4 +1,5 @@
 using Conformance.Reporting.Model;
+using Conformance.Reporting.Tags;
 using Gherkin;
 using Gherkin.Ast;
 
@@ -59,6 +60,8 @@ public sealed class SuiteCatalog
                 {
                     var key = ExpectationKey.Of(feature.Name, scenario.Name);
                     keys.Add(key);
+                    keys.UnionWith(scenario.Tags.Select(t => t.Name.TrimStart('@')).Where(t => t.StartsWith(SuiteTags.CaseIdPrefix, StringComparison.Ordinal))
+                        .Select(t => t[SuiteTags.CaseIdPrefix.Length..]));
                     byLocation[Location(relative, scenario.Location.Line)] = key;
                     foreach (var examples in scenario.Examples.Where(e => e.TableHeader is not null))
                     {

@@ -35,6 +35,7 @@ public static class ConformanceRunBuilder
         var allKeys = new HashSet<string>(catalog.Keys, StringComparer.Ordinal);
         allKeys.UnionWith(graded.Select(s => s.ExpectationKey));
         allKeys.UnionWith(graded.Select(s => ExpectationKey.Of(s.Scenario)));
+        allKeys.UnionWith(graded.Select(s => s.Address.CaseId).OfType<string>());
         var harnessProblems = problems.Concat(expectations.Validate(allKeys)).ToList();
 
         var uses = expectations.Entries

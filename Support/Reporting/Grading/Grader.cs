@@ -33,7 +33,9 @@ public static class Grader
         // The entry for this very row wins over the entry for its whole outline.
         var runnerKey = ExpectationKey.Of(result.Scenario);
         var writtenKey = catalog?.KeyOf(result.Scenario) ?? runnerKey;
-        var key = expectations.ReasonFor(runnerKey) is null ? writtenKey : runnerKey;
+        // An entry may name the scenario by its stable case id; it wins over the titles, which may be reworded.
+        var key = address.CaseId is { } caseId && expectations.ReasonFor(caseId) is not null ? caseId
+            : expectations.ReasonFor(runnerKey) is null ? writtenKey : runnerKey;
         var failure = result.Outcome is Outcome.Failed or Outcome.Broken ? FailureEvidence.Of(result) : null;
         var observation = ScenarioAttachments.Observation(result);
         var reason = string.IsNullOrWhiteSpace(result.Reason) ? null : Redactor.Redact(result.Reason);

@@ -85,6 +85,16 @@ public sealed class JUnitWriter : IReportWriter
         xml.WriteAttributeString("file", scenario.Scenario.Feature.RelativePath.Replace('\\', '/'));
         xml.WriteAttributeString("line", scenario.Scenario.Line.ToString(CultureInfo.InvariantCulture));
         xml.WriteAttributeString("time", Seconds(scenario.Duration));
+        if (scenario.Address.CaseId is { } caseId)
+        {
+            // The stable case id, so a CI history follows a scenario through a reworded title.
+            xml.WriteStartElement("properties");
+            xml.WriteStartElement("property");
+            xml.WriteAttributeString("name", "caseId");
+            xml.WriteAttributeString("value", caseId);
+            xml.WriteEndElement();
+            xml.WriteEndElement();
+        }
 
         switch (scenario.Grade)
         {

@@ -13,7 +13,8 @@ public sealed record ScenarioAddress(
     string Operation,
     string? DocPage,
     RequirementStrength Strength,
-    IReadOnlyList<string> Tags)
+    IReadOnlyList<string> Tags,
+    string? CaseId = null)
 {
     /// <summary>Shown when a scenario has no @api- tag (the suite lint should prevent it).</summary>
     public const string NoApi = "(no API tag)";
@@ -37,7 +38,8 @@ public sealed record ScenarioAddress(
             First(SuiteTags.OperationPrefix) ?? NoOperation,
             First(SuiteTags.DocPrefix),
             strength,
-            all);
+            all,
+            own.Select(t => SuiteTags.ValueAfter(t, SuiteTags.CaseIdPrefix)).FirstOrDefault(v => v is not null));
     }
 
     // The weakest strength wins when a scenario carries more than one: a probe tagged both

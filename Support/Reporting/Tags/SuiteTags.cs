@@ -7,6 +7,9 @@ public static class SuiteTags
     public const string ApiPrefix = "api-";
     public const string OperationPrefix = "op-";
     public const string DocPrefix = "doc-";
+
+    /// <summary>The stable case id (@id-chat.invite.3): reports, expectations and the kill matrix use it, not the title.</summary>
+    public const string CaseIdPrefix = "id-";
     public const string Must = "must";
     public const string Should = "should";
     public const string Informational = "informational";
