@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
-using Reqnroll;
 using Conformance.GwsProtocol;
 using Conformance.Harness.Contexts;
 using Conformance.Harness.Drivers;
+using Reqnroll;
 
 namespace Conformance.StepDefinitions;
 

@@ -1,10 +1,10 @@
 using System.Text.Json.Nodes;
-using Reqnroll;
 using Conformance.GwsProtocol;
-using Conformance.Harness.Outcomes;
 using Conformance.Harness.Contexts;
 using Conformance.Harness.Drivers;
+using Conformance.Harness.Outcomes;
 using Conformance.Harness.Targets;
+using Reqnroll;
 
 namespace Conformance.StepDefinitions;
 

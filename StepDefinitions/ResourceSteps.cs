@@ -1,6 +1,6 @@
-using Reqnroll;
 using Conformance.Harness.Contexts;
 using Conformance.Harness.Drivers;
+using Reqnroll;
 
 namespace Conformance.StepDefinitions;
 

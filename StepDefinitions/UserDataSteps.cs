@@ -1,5 +1,5 @@
-using Reqnroll;
 using Conformance.Harness.Drivers;
+using Reqnroll;
 
 namespace Conformance.StepDefinitions;
 

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Conformance.GwsProtocol;
-using Conformance.Harness.Outcomes;
 using Conformance.Harness.Contexts;
+using Conformance.Harness.Outcomes;
 using Conformance.Harness.Targets;
 using NUnit.Framework;
 

@@ -2,10 +2,10 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using Conformance.GwsProtocol;
-using Conformance.Harness.Outcomes;
 using Conformance.Harness.Contexts;
 using Conformance.Harness.Http;
 using Conformance.Harness.Notifications;
+using Conformance.Harness.Outcomes;
 using Conformance.Harness.Targets;
 using NUnit.Framework;
 
