@@ -8,25 +8,25 @@ Feature: Agent EndContactCenterSession
     Given agent "Alice" is listening for notifications without a contact-center session
     And agent "Alice" has started a contact-center session on the channels "chat, smssession"
 
-  @must
+  @must @id-agent.endcontactcentersession.1
   Scenario: Ending the session is answered statusCode 0
     When agent "Alice" ends the contact-center session
     Then the request succeeds
 
-  @should
+  @should @id-agent.endcontactcentersession.2
   Scenario: After the session ends the user lists no channels
     When agent "Alice" ends the contact-center session
     Then the request succeeds
     And agent "Alice" reads no channels
 
-  @should
+  @should @id-agent.endcontactcentersession.3
   Scenario: After the session ends the agent cannot become Ready
     Ready changes the state of logged-in channels; there are none left.
     Given agent "Alice" has ended the contact-center session
     When agent "Alice" attempts to become Ready
     Then the attempt is rejected with a statusMessage
 
-  @should
+  @should @id-agent.endcontactcentersession.4
   Scenario: A new session can be started after the last one ended
     Given agent "Alice" has ended the contact-center session
     When agent "Alice" starts a contact-center session on the channels "chat"

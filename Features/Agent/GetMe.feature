@@ -8,13 +8,13 @@ Feature: Agent GetMe
   Background:
     Given agent "Alice" is signed in and listening for notifications
 
-  @must
+  @must @id-agent.getme.1
   Scenario: The user resource is the signed-in user
     When agent "Alice" reads its user with all subresources
     Then the request succeeds
     And agent "Alice" reads its own user with its id, userName, uri and path
 
-  @should
+  @should @id-agent.getme.2
   Scenario: Every device carries the fields a client reads its state from
     The device samples of the API reference show these fields; the IM device of the mock is a SIP
     multimedia DN, so it has them like any agent device.
@@ -28,7 +28,7 @@ Feature: Agent GetMe
       | phoneNumber  |
       | capabilities |
 
-  @should
+  @should @id-agent.getme.3
   Scenario: The channels the suite signed in on are listed Ready
     The suite starts its agents' sessions on chat, smssession and im and makes them Ready; the SMS
     and IM channel names are not documented for StartContactCenterSession.

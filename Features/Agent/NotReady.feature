@@ -9,14 +9,14 @@ Feature: Agent NotReady
   Background:
     Given agent "Alice" is signed in and listening for notifications
 
-  @must
+  @must @id-agent.notready.1
   Scenario: NotReady on the agent sets every logged-in channel NotReady and announces it
     When agent "Alice" becomes NotReady
     Then the request succeeds
     And agent "Alice" receives a channel state notification for the "chat" channel with state "NotReady"
     And agent "Alice" receives a channel state notification for the "smssession" channel with state "NotReady"
 
-  @must
+  @must @id-agent.notready.2
   Scenario: NotReady on one channel leaves the other channels as they were
     When agent "Alice" becomes NotReady on the "chat" channel
     Then the request succeeds
@@ -27,14 +27,14 @@ Feature: Agent NotReady
       | smssession | Ready    |
       | im         | Ready    |
 
-  @must
+  @must @id-agent.notready.3
   Scenario: Ready after NotReady makes the channel available again
     Given agent "Alice" has become NotReady on the "chat" channel
     When agent "Alice" becomes Ready on the "chat" channel
     Then the request succeeds
     And agent "Alice" receives a channel state notification for the "chat" channel with state "Ready"
 
-  @should
+  @should @id-agent.notready.4
   Scenario: NotReady without a contact-center session is refused
     Given agent "Bob" is listening for notifications without a contact-center session
     When agent "Bob" attempts to become NotReady

@@ -10,7 +10,7 @@ Feature: Agent Ready
     Given agent "Alice" is listening for notifications without a contact-center session
     And agent "Alice" has started a contact-center session on the channels "chat, smssession"
 
-  @must
+  @must @id-agent.ready.1
   Scenario: Ready on the agent sets every logged-in channel Ready and announces it
     When agent "Alice" becomes Ready
     Then the request succeeds
@@ -21,7 +21,7 @@ Feature: Agent Ready
       | chat       | Ready |
       | smssession | Ready |
 
-  @must
+  @must @id-agent.ready.2
   Scenario: Ready on one channel sets only that channel Ready
     When agent "Alice" becomes Ready on the "chat" channel
     Then the request succeeds
@@ -31,12 +31,12 @@ Feature: Agent Ready
       | chat       | Ready    |
       | smssession | NotReady |
 
-  @should
+  @should @id-agent.ready.3
   Scenario: Ready on a channel that is not logged in is refused
     When agent "Alice" attempts to become Ready on the "email" channel
     Then the attempt is rejected with a statusMessage
 
-  @should
+  @should @id-agent.ready.4
   Scenario: Ready without a contact-center session is refused
     Given agent "Bob" is listening for notifications without a contact-center session
     When agent "Bob" attempts to become Ready

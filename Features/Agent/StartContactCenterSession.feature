@@ -10,7 +10,7 @@ Feature: Agent StartContactCenterSession
   Background:
     Given agent "Alice" is listening for notifications without a contact-center session
 
-  @must
+  @must @id-agent.startcontactcentersession.1
   Scenario: Starting a session logs the channels in
     When agent "Alice" starts a contact-center session on the channels "chat"
     Then the request succeeds
@@ -18,7 +18,7 @@ Feature: Agent StartContactCenterSession
       | channel | state    |
       | chat    | NotReady |
 
-  @should
+  @should @id-agent.startcontactcentersession.2
   Scenario: Each channel logged in is announced on /v2/me/channels, not yet Ready
     The page names no initial state; a channel is available for routing only after Ready.
     When agent "Alice" starts a contact-center session on the channels "chat, smssession"
@@ -26,7 +26,7 @@ Feature: Agent StartContactCenterSession
     And agent "Alice" receives a channel state notification for the "chat" channel with state "NotReady"
     And agent "Alice" receives a channel state notification for the "smssession" channel with state "NotReady"
 
-  @must
+  @must @id-agent.startcontactcentersession.3
   Scenario: A channel that cannot be logged in makes the answer a partial success
     When agent "Alice" attempts to start a contact-center session on the channels "chat, telepathy"
     Then the attempt partly succeeds with statusCode 7
@@ -34,7 +34,7 @@ Feature: Agent StartContactCenterSession
       | channel | state    |
       | chat    | NotReady |
 
-  @should
+  @should @id-agent.startcontactcentersession.4
   Scenario: A partial success lists the result of each channel
     The page gives each channel its statusCode and statusMessage without naming the field; the
     results are expected under channels, the name of the parameter.
@@ -45,7 +45,7 @@ Feature: Agent StartContactCenterSession
       | chat      | 0          |
       | telepathy | 10         |
 
-  @must
+  @must @id-agent.startcontactcentersession.5
   Scenario: Starting without channels is refused as a missing parameter
     When agent "Alice" attempts to start a contact-center session with:
       | parameter | value    |
@@ -53,7 +53,7 @@ Feature: Agent StartContactCenterSession
     Then the attempt is rejected with statusCode 1
     And agent "Alice" reads no channels
 
-  @should
+  @should @id-agent.startcontactcentersession.6
   Scenario: Starting with channels that is not a list is refused
     When agent "Alice" attempts to start a contact-center session with:
       | parameter | value |
@@ -61,7 +61,7 @@ Feature: Agent StartContactCenterSession
     Then the attempt is rejected with a statusMessage
     And agent "Alice" reads no channels
 
-  @should
+  @should @id-agent.startcontactcentersession.7
   Scenario: Starting with no channel that can be logged in is refused
     When agent "Alice" attempts to start a contact-center session on the channels "telepathy"
     Then the attempt is rejected with a statusMessage

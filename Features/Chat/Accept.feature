@@ -9,7 +9,7 @@ Feature: Chat Accept
     Given agent "Alice" is signed in and listening for notifications
     And a customer "Pat" has offered a chat to agent "Alice"
 
-  @must
+  @must @id-chat.accept.1
   Scenario: Accepting an offered chat starts the conversation
     When agent "Alice" accepts the chat
     Then the request succeeds
@@ -34,7 +34,7 @@ Feature: Chat Accept
       | ParticipantJoined | All        | Agent Alice  |
     And agent "Alice" receives no further notification for the chat
 
-  @must
+  @must @id-chat.accept.2
   Scenario: The nickname parameter is the name the customer sees
     When agent "Alice" accepts the chat with:
       | parameter | value       |
@@ -54,7 +54,7 @@ Feature: Chat Accept
       | ParticipantJoined | All        | Customer Pat      |
       | ParticipantJoined | All        | Agent Alice Smith |
 
-  @must
+  @must @id-chat.accept.3
   Scenario: The saveLAR parameter is accepted with either value
     The last-agent-routing record lives in the Contact Profile, which this API does not expose,
     so the observable contract is only that Accept succeeds as usual.
@@ -68,7 +68,7 @@ Feature: Chat Accept
       | /v2/me/chats | ChatStateChangeMessage | ParticipantsUpdated | none        | Chatting |
       | /v2/me/chats | MessageLogUpdated      | NewMessages         | none        |          |
 
-  @should
+  @should @id-chat.accept.4
   Scenario: Accepting without a nickname is refused as a missing parameter
     The page marks saveLAR "(optional)" and nickname not, so nickname reads as mandatory (gws-api.md 12, [I]).
     When agent "Alice" attempts to accept the chat with:
@@ -77,20 +77,20 @@ Feature: Chat Accept
     Then the attempt is rejected with statusCode 1
     And agent "Alice" receives no notification for the chat
 
-  @must
+  @must @id-chat.accept.5
   Scenario: Accepting an unknown chat is refused as not found
     When agent "Alice" attempts to accept an unknown chat
     Then the attempt is rejected with statusCode 6
     And agent "Alice" receives no notification for the chat
 
-  @must
+  @must @id-chat.accept.6
   Scenario: Accepting a chat that is already accepted is refused for its state
     Given agent "Alice" has accepted the chat
     When agent "Alice" attempts to accept the chat
     Then the attempt is rejected with statusCode 2
     And agent "Alice" receives no notification for the chat
 
-  @should
+  @should @id-chat.accept.7
   Scenario: An acceptance that fails in the backend is reported as an Error with the chat unchanged
     The request is valid and answered statusCode 0; the backend then fails, so an Error notification
     carries the request's referenceId and the chat as it was, as in the Invite page's "Failed" sample.

@@ -9,7 +9,7 @@ Feature: Chat AttachUserData
     And a customer "Pat" has offered a chat to agent "Alice"
     And agent "Alice" has accepted the chat
 
-  @must
+  @must @id-chat.attachuserdata.1
   Scenario: AttachUserData answers with PropertiesUpdated carrying the whole userData
     When agent "Alice" performs "AttachUserData" on the chat with:
       | parameter | value                                   |
@@ -24,7 +24,7 @@ Feature: Chat AttachUserData
       | Priority | High    |
     And agent "Alice" receives no further notification for the chat
 
-  @should
+  @should @id-chat.attachuserdata.2
   Scenario: Every agent of a conference receives the PropertiesUpdated of AttachUserData
     The page shows the acting agent's notification; that the other agents of the session learn of
     the change the same way, without the referenceId, is inferred.
@@ -41,7 +41,7 @@ Feature: Chat AttachUserData
       | key     | value   |
       | Subject | Billing |
 
-  @must
+  @must @id-chat.attachuserdata.3
   Scenario: AttachUserData without userData is refused as a missing parameter
     When agent "Alice" attempts to perform "AttachUserData" on the chat with:
       | parameter | value    |
@@ -49,7 +49,7 @@ Feature: Chat AttachUserData
     Then the attempt is rejected with statusCode 1
     And agent "Alice" receives no notification for the chat
 
-  @should
+  @should @id-chat.attachuserdata.4
   Scenario: AttachUserData with a userData that is not an object is refused as invalid
     userData is documented as an object of key-value pairs; a string is the wrong type.
     When agent "Alice" attempts to perform "AttachUserData" on the chat with:
@@ -58,7 +58,7 @@ Feature: Chat AttachUserData
     Then the attempt is rejected with statusCode 10
     And agent "Alice" receives no notification for the chat
 
-  @must
+  @must @id-chat.attachuserdata.5
   Scenario: AttachUserData on an unknown chat is refused as not found
     When agent "Alice" attempts to perform "AttachUserData" on an unknown chat with:
       | parameter | value                                   |
@@ -66,7 +66,7 @@ Feature: Chat AttachUserData
     Then the attempt is rejected with statusCode 6
     And agent "Alice" receives no notification for the chat
 
-  @must
+  @must @id-chat.attachuserdata.6
   Scenario: AttachUserData on a completed chat is refused for its state
     A completed chat offers no capabilities, so every operation is out of state.
     Given agent "Alice" has completed the chat
@@ -76,7 +76,7 @@ Feature: Chat AttachUserData
     Then the attempt is rejected with statusCode 2
     And agent "Alice" receives no notification for the chat
 
-  @should
+  @should @id-chat.attachuserdata.7
   Scenario: AttachUserData that fails in the backend is reported as an Error with the chat unchanged
     The request is valid and answered statusCode 0; the backend then fails, so an Error notification
     carries the request's referenceId and the chat as it was. Only Invite and Consult have a sample

@@ -11,14 +11,14 @@ Feature: Chat CancelConsult
     And a customer "Pat" has offered a chat to agent "Alice"
     And agent "Alice" has accepted the chat
 
-  @must
+  @must @id-chat.cancelconsult.1
   Scenario: Cancelling a consultation before it is accepted publishes nothing to the agent
     Given agent "Alice" has asked agent "Bob" to consult on the chat
     When agent "Alice" performs "CancelConsult" on the chat
     Then the request succeeds with a referenceId
     And agent "Alice" receives no notification for the chat
 
-  @should
+  @should @id-chat.cancelconsult.2
   Scenario: The consultant's offer is withdrawn
     What the consultant receives is not documented; an offer withdrawn before Accept is inferred to
     end in state Revoked, the state client code treats as finished.
@@ -28,7 +28,7 @@ Feature: Chat CancelConsult
     And agent "Bob" receives a "StatusChange" notification for the chat with state "Revoked"
     And the customer sees nothing from agent "Bob" in the chat
 
-  @should
+  @should @id-chat.cancelconsult.3
   Scenario: Cancelling after the consultant has accepted fails with an Error
     The page says Web Services can't cancel an accepted consultation. Its error samples carry only
     notificationType, errorMessage and referenceId; this scenario also expects the messageType and
@@ -41,7 +41,7 @@ Feature: Chat CancelConsult
       | /v2/me/chats | ChatStateChangeMessage | Error            | request     | Chatting |
     And the Error notification carries an errorMessage and the chat unchanged
 
-  @should
+  @should @id-chat.cancelconsult.4
   Scenario: Cancelling when there is no consultation is refused for its state
     No capability list names CancelConsult; without a consultation of the agent's own there is
     nothing to cancel.
@@ -49,13 +49,13 @@ Feature: Chat CancelConsult
     Then the attempt is rejected with statusCode 2
     And agent "Alice" receives no notification for the chat
 
-  @must
+  @must @id-chat.cancelconsult.5
   Scenario: CancelConsult on an unknown chat is refused as not found
     When agent "Alice" attempts to perform "CancelConsult" on an unknown chat
     Then the attempt is rejected with statusCode 6
     And agent "Alice" receives no notification for the chat
 
-  @should
+  @should @id-chat.cancelconsult.6
   Scenario: CancelConsult that fails in the backend is reported as an Error with the chat unchanged
     The page's error samples ("Request failed") carry the request's referenceId.
     Given agent "Alice" has asked agent "Bob" to consult on the chat

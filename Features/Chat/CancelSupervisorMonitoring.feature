@@ -11,14 +11,14 @@ Feature: Chat CancelSupervisorMonitoring
     And a customer "Pat" has offered a chat to agent "Alice"
     And agent "Alice" has accepted the chat and supervisor "Sam" has joined it
 
-  @must
+  @must @id-chat.cancelsupervisormonitoring.1
   Scenario: Cancelling leaves the chat already joined as it is
     When supervisor "Sam" cancels supervisor monitoring of agent "Alice" on the chat channel
     Then the request succeeds
     And supervisor "Sam" receives no notification for the chat
     And agent "Alice" receives no notification for the chat
 
-  @must
+  @must @id-chat.cancelsupervisormonitoring.2
   Scenario: Leave ends the supervisor's part in the chat; the chat goes on
     When supervisor "Sam" cancels supervisor monitoring of agent "Alice" on the chat channel
     And supervisor "Sam" leaves the chat
@@ -28,7 +28,7 @@ Feature: Chat CancelSupervisorMonitoring
       | /v2/me/chats | ChatStateChangeMessage | StatusChange     | request     | Completed |
     And agent "Alice" receives no notification for the chat
 
-  @must
+  @must @id-chat.cancelsupervisormonitoring.3
   Scenario: An agent without the supervisor role may not cancel monitoring
     Given agent "Carol" is signed in and listening for notifications
     When agent "Carol" attempts to cancel supervisor monitoring of agent "Alice" on the chat channel

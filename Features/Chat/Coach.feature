@@ -11,7 +11,7 @@ Feature: Chat Coach
     Given agent "Alice" is signed in and listening for notifications
     And supervisor "Sam" is signed in and listening for notifications
 
-  @must
+  @must @id-chat.coach.1
   Scenario: The agent sees the coach join; the customer does not
     Given supervisor "Sam" is coaching agent "Alice" on the chat channel
     And a customer "Pat" has offered a chat to agent "Alice"
@@ -31,7 +31,7 @@ Feature: Chat Coach
       | Customer | Pat      |
     And the customer's transcript of the chat has no entry from supervisor "Sam"
 
-  @should
+  @should @id-chat.coach.2
   Scenario: The coach is listed with the visibility Agents
     The Agents value for a coach is inferred; only Supervisors (Monitor) has a sample.
     Given supervisor "Sam" is coaching agent "Alice" on the chat channel
@@ -40,7 +40,7 @@ Feature: Chat Coach
     Then supervisor "Sam" receives a "ParticipantsUpdated" notification for the chat with state "Chatting"
     And the "ParticipantsUpdated" notification lists supervisor "Sam" with visibility "Agents"
 
-  @must
+  @must @id-chat.coach.3
   Scenario: The coach's messages reach the agent, not the customer
     Given supervisor "Sam" is coaching agent "Alice" on the chat channel
     And a customer "Pat" has offered a chat to agent "Alice"
@@ -55,7 +55,7 @@ Feature: Chat Coach
       | Text | Agents     | Agent Sam | Offer the discount |
     And the customer's transcript of the chat has no entry from supervisor "Sam"
 
-  @must
+  @must @id-chat.coach.4
   Scenario: The coach's copy is revoked when the agent completes the chat
     Given supervisor "Sam" is coaching agent "Alice" on the chat channel
     And a customer "Pat" has offered a chat to agent "Alice"
@@ -63,18 +63,18 @@ Feature: Chat Coach
     When agent "Alice" completes the chat
     Then supervisor "Sam" receives a "StatusChange" notification for the chat with state "Revoked"
 
-  @must
+  @must @id-chat.coach.5
   Scenario: An agent without the supervisor role may not coach
     Given agent "Carol" is signed in and listening for notifications
     When agent "Carol" attempts to coach agent "Alice" on the chat channel
     Then the attempt is rejected with statusCode 3 or 5
 
-  @must
+  @must @id-chat.coach.6
   Scenario: Coaching an unknown user is refused as not found
     When supervisor "Sam" attempts to coach an unknown user on the chat channel
     Then the attempt is rejected with statusCode 6
 
-  @must
+  @must @id-chat.coach.7
   Scenario: A supervisorMonitoringMode other than NextChat or AllChats is refused
     When supervisor "Sam" attempts to coach agent "Alice" on the chat channel with:
       | parameter                | value   |

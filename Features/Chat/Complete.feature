@@ -8,7 +8,7 @@ Feature: Chat Complete
     Given agent "Alice" is signed in and listening for notifications
     And a customer "Pat" has offered a chat to agent "Alice"
 
-  @must
+  @must @id-chat.complete.1
   Scenario: Completing a chat ends it
     Given agent "Alice" has accepted the chat
     When agent "Alice" completes the chat
@@ -18,7 +18,7 @@ Feature: Chat Complete
       | /v2/me/chats | ChatStateChangeMessage | StatusChange     | any         | Completed |
     And agent "Alice" receives no further notification for the chat
 
-  @must
+  @must @id-chat.complete.2
   Scenario: The queueName parameter places the completed chat in a queue
     Given agent "Alice" has accepted the chat
     When agent "Alice" completes the chat with:
@@ -29,7 +29,7 @@ Feature: Chat Complete
       | channel      | messageType            | notificationType | referenceId | state     |
       | /v2/me/chats | ChatStateChangeMessage | StatusChange     | any         | Completed |
 
-  @must
+  @must @id-chat.complete.3
   Scenario: The saveLAR parameter is accepted with either value
     Given agent "Alice" has accepted the chat
     When agent "Alice" completes the chat with:
@@ -40,7 +40,7 @@ Feature: Chat Complete
       | channel      | messageType            | notificationType | referenceId | state     |
       | /v2/me/chats | ChatStateChangeMessage | StatusChange     | any         | Completed |
 
-  @must
+  @must @id-chat.complete.4
   Scenario: The text, messageType and treatAs parameters carry a closing message
     Given agent "Alice" has accepted the chat
     When agent "Alice" completes the chat with:
@@ -51,13 +51,13 @@ Feature: Chat Complete
     Then the request succeeds
     And agent "Alice" receives a "StatusChange" notification for the chat with state "Completed"
 
-  @must
+  @must @id-chat.complete.5
   Scenario: Completing an unknown chat is refused as not found
     When agent "Alice" attempts to complete an unknown chat
     Then the attempt is rejected with statusCode 6
     And agent "Alice" receives no notification for the chat
 
-  @must
+  @must @id-chat.complete.6
   Scenario: Completing a chat that is already completed is refused for its state
     Given agent "Alice" has accepted the chat
     And agent "Alice" has completed the chat
@@ -65,7 +65,7 @@ Feature: Chat Complete
     Then the attempt is rejected with statusCode 2
     And agent "Alice" receives no notification for the chat
 
-  @should
+  @should @id-chat.complete.7
   Scenario: A completion that fails in the backend is reported as an Error with the chat unchanged
     The request is valid and answered statusCode 0; the backend then fails, so an Error notification
     carries the request's referenceId and the chat as it was, as in the Invite page's "Failed" sample.

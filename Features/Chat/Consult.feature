@@ -12,7 +12,7 @@ Feature: Chat Consult
     And a customer "Pat" has offered a chat to agent "Alice"
     And agent "Alice" has accepted the chat
 
-  @must
+  @must @id-chat.consult.1
   Scenario: Consulting an agent brings them in where only the agents see them
     When agent "Alice" performs "Consult" on the chat with:
       | parameter | value              |
@@ -37,7 +37,7 @@ Feature: Chat Consult
     And the message-log indices continue the transcript
     And the customer sees nothing from agent "Bob" in the chat
 
-  @should
+  @should @id-chat.consult.2
   Scenario: The consultant joins with visibility Agents
     The shared Invite/Consult sample prints a ParticipantJoined visible to All; client code shows a
     consultant with visibility Agents, which is what keeps them from the customer.
@@ -54,7 +54,7 @@ Feature: Chat Consult
       | ParticipantJoined | Agents     | Agent Bob |
     And the customer sees no entry meant for agents only in the chat
 
-  @must
+  @must @id-chat.consult.3
   Scenario: The consultant's messages reach the agents only
     Given agent "Alice" has consulted agent "Bob" on the chat
     When agent "Bob" sends the message "Offer the discount" in the chat
@@ -67,7 +67,7 @@ Feature: Chat Consult
       | Text | Agents     | Agent Bob | Offer the discount |
     And the customer sees nothing from agent "Bob" in the chat
 
-  @must
+  @must @id-chat.consult.4
   Scenario: Consult without targetUri is refused as a missing parameter
     When agent "Alice" attempts to perform "Consult" on the chat with:
       | parameter | value    |
@@ -75,7 +75,7 @@ Feature: Chat Consult
     Then the attempt is rejected with statusCode 1
     And agent "Alice" receives no notification for the chat
 
-  @must
+  @must @id-chat.consult.5
   Scenario: Consult on an unknown chat is refused as not found
     When agent "Alice" attempts to perform "Consult" on an unknown chat with:
       | parameter | value              |
@@ -83,7 +83,7 @@ Feature: Chat Consult
     Then the attempt is rejected with statusCode 6
     And agent "Alice" receives no notification for the chat
 
-  @must
+  @must @id-chat.consult.6
   Scenario: Consult on a completed chat is refused for its state
     A completed chat offers no capabilities, so every operation is out of state.
     Given agent "Alice" has completed the chat
@@ -93,7 +93,7 @@ Feature: Chat Consult
     Then the attempt is rejected with statusCode 2
     And agent "Alice" receives no notification for the chat
 
-  @must
+  @must @id-chat.consult.7
   Scenario: A consultation that cannot be delivered is reported as an Error with the chat unchanged
     Given agent "Carol" is not signed in
     When agent "Alice" performs "Consult" on the chat with:
@@ -106,7 +106,7 @@ Feature: Chat Consult
     And the Error notification carries an errorMessage and the chat unchanged
     And agent "Alice" receives no further notification for the chat
 
-  @should
+  @should @id-chat.consult.8
   Scenario: Consult that fails in the backend is reported as an Error with the chat unchanged
     The request is valid and answered statusCode 0; the backend then fails, so an Error notification
     carries the request's referenceId and the chat as it was. Only Invite and Consult have a sample

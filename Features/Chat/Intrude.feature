@@ -11,7 +11,7 @@ Feature: Chat Intrude
     And a customer "Pat" has offered a chat to agent "Alice"
     And agent "Alice" has accepted the chat
 
-  @must
+  @must @id-chat.intrude.1
   Scenario: Intruding offers the chat to the supervisor in state Invited
     When supervisor "Sam" intrudes into the chat of agent "Alice" with:
       | parameter                | value   |
@@ -26,7 +26,7 @@ Feature: Chat Intrude
       | Reject     |
     And agent "Alice" receives no notification for the chat
 
-  @should
+  @should @id-chat.intrude.2
   Scenario: The supervisor accepts the intrusion like an agent and joins in the mode asked for
     The page stops at Invited; that the supervisor then accepts like an agent (Chat API: Accept) is inferred.
     When supervisor "Sam" intrudes into the chat of agent "Alice" with:
@@ -44,20 +44,20 @@ Feature: Chat Intrude
     And agent "Alice" receives a "ParticipantsUpdated" notification for the chat with state "Chatting"
     And the customer's transcript of the chat has a "ParticipantJoined" entry from supervisor "Sam"
 
-  @must
+  @must @id-chat.intrude.3
   Scenario: Without supervisorVisibilityMode the monitoring mode applies
     Given supervisor "Sam" is coaching agent "Alice" on the chat channel
     When supervisor "Sam" intrudes into the chat of agent "Alice"
     Then the request succeeds
     And supervisor "Sam" receives a "StatusChange" notification for the chat with state "Invited"
 
-  @must
+  @must @id-chat.intrude.4
   Scenario: Without supervisorVisibilityMode and with no monitoring active, Intrude fails
     When supervisor "Sam" attempts to intrude into the chat of agent "Alice"
     Then the attempt is rejected with a statusMessage
     And supervisor "Sam" receives no notification for the chat
 
-  @must
+  @must @id-chat.intrude.5
   Scenario: A supervisorVisibilityMode other than Monitor, Coach or BargeIn is refused
     When supervisor "Sam" attempts to intrude into the chat of agent "Alice" with:
       | parameter                | value   |
@@ -65,14 +65,14 @@ Feature: Chat Intrude
     Then the attempt is rejected with statusCode 10
     And supervisor "Sam" receives no notification for the chat
 
-  @must
+  @must @id-chat.intrude.6
   Scenario: An agent without the supervisor role may not intrude
     Given agent "Carol" is signed in and listening for notifications
     When agent "Carol" attempts to intrude into the chat of agent "Alice"
     Then the attempt is rejected with statusCode 3 or 5
     And agent "Carol" receives no notification for the chat
 
-  @must
+  @must @id-chat.intrude.7
   Scenario: Intruding into an unknown chat is refused as not found
     When supervisor "Sam" attempts to intrude into an unknown chat of agent "Alice"
     Then the attempt is rejected with statusCode 6

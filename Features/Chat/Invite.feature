@@ -13,7 +13,7 @@ Feature: Chat Invite
     And a customer "Pat" has offered a chat to agent "Alice"
     And agent "Alice" has accepted the chat
 
-  @must
+  @must @id-chat.invite.1
   Scenario: Inviting an agent makes a conference the customer can see
     When agent "Alice" invites into the chat with:
       | parameter | value              |
@@ -44,7 +44,7 @@ Feature: Chat Invite
     And the message-log indices continue the transcript
     And agent "Alice" receives no further notification for the chat
 
-  @should
+  @should @id-chat.invite.2
   Scenario: The state change caused by the invitation carries its referenceId
     The sample shows no referenceId on the ParticipantsUpdated, but data.referenceId is how a
     client ties a notification to its request (gws-api.md 2.5).
@@ -58,7 +58,7 @@ Feature: Chat Invite
       | channel      | messageType            | notificationType    | referenceId | state    |
       | /v2/me/chats | ChatStateChangeMessage | ParticipantsUpdated | request     | Chatting |
 
-  @must
+  @must @id-chat.invite.3
   Scenario: Inviting without a targetUri is refused as a missing parameter
     When agent "Alice" attempts to invite into the chat with:
       | parameter | value    |
@@ -66,20 +66,20 @@ Feature: Chat Invite
     Then the attempt is rejected with statusCode 1
     And agent "Alice" receives no notification for the chat
 
-  @must
+  @must @id-chat.invite.4
   Scenario: Inviting into an unknown chat is refused as not found
     When agent "Alice" attempts to invite agent "Bob" into an unknown chat
     Then the attempt is rejected with statusCode 6
     And agent "Alice" receives no notification for the chat
 
-  @must
+  @must @id-chat.invite.5
   Scenario: Inviting into a completed chat is refused for its state
     Given agent "Alice" has completed the chat
     When agent "Alice" attempts to invite agent "Bob" into the chat
     Then the attempt is rejected with statusCode 2
     And agent "Alice" receives no notification for the chat
 
-  @must
+  @must @id-chat.invite.6
   Scenario: An invitation that fails later is reported as an Error with the chat unchanged
     Agent "Carol" exists but is not signed in, so the invitation cannot be delivered; the sample's
     "Failed" notification carries referenceId, errorMessage and the pre-invitation chat.
@@ -98,7 +98,7 @@ Feature: Chat Invite
       | Customer | Pat      |
     And agent "Alice" receives no further notification for the chat
 
-  @informational
+  @informational @id-chat.invite.7
   Scenario: Probe the sample's request path without /me
     The sample posts to api/v2/chats/{id} while the Request URL is /api/v2/me/chats/{id}
     (gws-api.md 9.11). This records what the target does with the sample's path.

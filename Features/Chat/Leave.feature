@@ -8,7 +8,7 @@ Feature: Chat Leave
     Given agent "Alice" is signed in and listening for notifications
     And a customer "Pat" has offered a chat to agent "Alice"
 
-  @must
+  @must @id-chat.leave.1
   Scenario: Leaving a one-agent chat leaves the agent in LeftChat
     Given agent "Alice" has accepted the chat
     When agent "Alice" leaves the chat
@@ -17,7 +17,7 @@ Feature: Chat Leave
       | channel      | messageType            | notificationType | referenceId | state    |
       | /v2/me/chats | ChatStateChangeMessage | StatusChange     | request     | LeftChat |
 
-  @must
+  @must @id-chat.leave.2
   Scenario: The text, messageType and treatAs parameters carry a parting message
     Given agent "Alice" has accepted the chat
     When agent "Alice" leaves the chat with:
@@ -28,7 +28,7 @@ Feature: Chat Leave
     Then the request succeeds
     And agent "Alice" receives a "StatusChange" notification for the chat with state "LeftChat"
 
-  @should
+  @should @id-chat.leave.3
   Scenario: Leaving a conference completes the chat for the leaver only
     The page documents the leaver's Completed; what the agent who stays receives is inferred
     (gws-api-gaps.md 3): ParticipantsUpdated without the leaver, then ParticipantLeft.
@@ -44,19 +44,19 @@ Feature: Chat Leave
       | Agent    | Alice    |
       | Customer | Pat      |
 
-  @must
+  @must @id-chat.leave.4
   Scenario: Leaving an unknown chat is refused as not found
     When agent "Alice" attempts to leave an unknown chat
     Then the attempt is rejected with statusCode 6
     And agent "Alice" receives no notification for the chat
 
-  @must
+  @must @id-chat.leave.5
   Scenario: Leaving a chat that was never accepted is refused for its state
     When agent "Alice" attempts to leave the chat
     Then the attempt is rejected with statusCode 2
     And agent "Alice" receives no notification for the chat
 
-  @should
+  @should @id-chat.leave.6
   Scenario: A departure that fails in the backend is reported as an Error with the chat unchanged
     The request is valid and answered statusCode 0; the backend then fails, so an Error notification
     carries the request's referenceId and the chat as it was, as in the Invite page's "Failed" sample.

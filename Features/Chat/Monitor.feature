@@ -12,7 +12,7 @@ Feature: Chat Monitor
     Given agent "Alice" is signed in and listening for notifications
     And supervisor "Sam" is signed in and listening for notifications
 
-  @must
+  @must @id-chat.monitor.1
   Scenario: A monitoring supervisor receives the chat the agent accepts, seen by no one else
     Given supervisor "Sam" is monitoring agent "Alice" on the chat channel
     And a customer "Pat" has offered a chat to agent "Alice"
@@ -36,7 +36,7 @@ Feature: Chat Monitor
     And agent "Alice" receives no further notification for the chat
     And the customer's transcript of the chat has no entry from supervisor "Sam"
 
-  @should
+  @should @id-chat.monitor.2
   Scenario: The supervisor's copy arrives like an accepted chat, with the history
     No sample shows the monitoring supervisor's notifications; this is the Chat API: Accept sequence
     (StatusChange Chatting, ParticipantsUpdated, the history), with the supervisor's ParticipantJoined
@@ -56,7 +56,7 @@ Feature: Chat Monitor
       | ParticipantJoined | Supervisors | Agent Sam    |
     And supervisor "Sam" receives no further notification for the chat
 
-  @should
+  @should @id-chat.monitor.3
   Scenario: A monitoring supervisor's messages reach supervisors only
     "Only other supervisors see the supervisor" (Chat API: Monitor); that its messages carry the
     Supervisors visibility is inferred from the Chat API: Switch To Monitor sample.
@@ -74,7 +74,7 @@ Feature: Chat Monitor
     And agent "Alice" receives no notification for the chat
     And the customer's transcript of the chat has no entry from supervisor "Sam"
 
-  @must
+  @must @id-chat.monitor.4
   Scenario: The supervisor's copy is revoked when the agent completes the chat
     Given supervisor "Sam" is monitoring agent "Alice" on the chat channel
     And a customer "Pat" has offered a chat to agent "Alice"
@@ -85,7 +85,7 @@ Feature: Chat Monitor
       | /v2/me/chats | ChatStateChangeMessage | StatusChange     | none        | Revoked |
     And supervisor "Sam" receives no further notification for the chat
 
-  @must
+  @must @id-chat.monitor.5
   Scenario: The supervisor's copy is revoked when the chat is queued
     Given supervisor "Sam" is monitoring agent "Alice" on the chat channel
     And a customer "Pat" has offered a chat to agent "Alice"
@@ -95,7 +95,7 @@ Feature: Chat Monitor
       | queueName | a queue no agent serves |
     Then supervisor "Sam" receives a "StatusChange" notification for the chat with state "Revoked"
 
-  @must
+  @must @id-chat.monitor.6
   Scenario: Monitoring goes on when the monitored agent leaves and another agent stays
     Given agent "Bob" is signed in and listening for notifications
     And supervisor "Sam" is monitoring agent "Alice" on the chat channel
@@ -111,7 +111,7 @@ Feature: Chat Monitor
       | Agent    | Sam      |
       | Customer | Pat      |
 
-  @must
+  @must @id-chat.monitor.7
   Scenario: A chat already under way is not joined; monitoring waits for the next one
     Given a customer "Pat" has offered a chat to agent "Alice"
     And agent "Alice" has accepted the chat
@@ -122,18 +122,18 @@ Feature: Chat Monitor
     And supervisor "Sam" receives no notification for the chat
     And agent "Alice" receives no notification for the chat
 
-  @must
+  @must @id-chat.monitor.8
   Scenario: An agent without the supervisor role may not monitor
     Given agent "Carol" is signed in and listening for notifications
     When agent "Carol" attempts to monitor agent "Alice" on the chat channel
     Then the attempt is rejected with statusCode 3 or 5
 
-  @must
+  @must @id-chat.monitor.9
   Scenario: Monitoring an unknown user is refused as not found
     When supervisor "Sam" attempts to monitor an unknown user on the chat channel
     Then the attempt is rejected with statusCode 6
 
-  @must
+  @must @id-chat.monitor.10
   Scenario: A supervisorMonitoringMode other than NextChat or AllChats is refused
     When supervisor "Sam" attempts to monitor agent "Alice" on the chat channel with:
       | parameter                | value          |

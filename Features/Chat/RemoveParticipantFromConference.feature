@@ -13,7 +13,7 @@ Feature: Chat RemoveParticipantFromConference
     And agent "Alice" has accepted the chat
     And agent "Alice" has invited agent "Bob" into the chat
 
-  @should
+  @should @id-chat.removeparticipantfromconference.1
   Scenario: Removing an agent tells the others with a Notice for agents only
     When agent "Alice" performs "RemoveParticipantFromConference" on the chat with:
       | parameter | value              |
@@ -34,7 +34,7 @@ Feature: Chat RemoveParticipantFromConference
     And the message-log indices continue the transcript
     And the customer sees no entry meant for agents only in the chat
 
-  @should
+  @should @id-chat.removeparticipantfromconference.2
   Scenario: The removed agent's chat completes
     When agent "Alice" performs "RemoveParticipantFromConference" on the chat with:
       | parameter | value              |
@@ -45,7 +45,7 @@ Feature: Chat RemoveParticipantFromConference
       | /v2/me/chats | ChatStateChangeMessage | StatusChange     | none        | Completed |
     And agent "Bob" receives no further notification for the chat
 
-  @should
+  @should @id-chat.removeparticipantfromconference.3
   Scenario: RemoveParticipantFromConference without targetUri is refused as a missing parameter
     When agent "Alice" attempts to perform "RemoveParticipantFromConference" on the chat with:
       | parameter | value    |
@@ -53,7 +53,7 @@ Feature: Chat RemoveParticipantFromConference
     Then the attempt is rejected with statusCode 1
     And agent "Alice" receives no notification for the chat
 
-  @should
+  @should @id-chat.removeparticipantfromconference.4
   Scenario: Removing an agent who is not in the conference is refused as invalid
     Given agent "Carol" is not signed in
     When agent "Alice" attempts to perform "RemoveParticipantFromConference" on the chat with:
@@ -62,7 +62,7 @@ Feature: Chat RemoveParticipantFromConference
     Then the attempt is rejected with statusCode 10
     And agent "Alice" receives no notification for the chat
 
-  @must
+  @must @id-chat.removeparticipantfromconference.5
   Scenario: RemoveParticipantFromConference on an unknown chat is refused as not found
     When agent "Alice" attempts to perform "RemoveParticipantFromConference" on an unknown chat with:
       | parameter | value              |
@@ -70,7 +70,7 @@ Feature: Chat RemoveParticipantFromConference
     Then the attempt is rejected with statusCode 6
     And agent "Alice" receives no notification for the chat
 
-  @should
+  @should @id-chat.removeparticipantfromconference.6
   Scenario: RemoveParticipantFromConference on a completed chat is refused for its state
     A completed chat offers no capabilities, so every operation is out of state.
     Given agent "Alice" has completed the chat
@@ -80,7 +80,7 @@ Feature: Chat RemoveParticipantFromConference
     Then the attempt is rejected with statusCode 2
     And agent "Alice" receives no notification for the chat
 
-  @should
+  @should @id-chat.removeparticipantfromconference.7
   Scenario: RemoveParticipantFromConference that fails in the backend is reported as an Error with the chat unchanged
     The request is valid and answered statusCode 0; the backend then fails, so an Error notification
     carries the request's referenceId and the chat as it was. Only Invite and Consult have a sample

@@ -11,7 +11,7 @@ Feature: Chat SendCustomNoticeToAgents
     And agent "Alice" has accepted the chat
     And agent "Alice" has invited agent "Bob" into the chat
 
-  @must
+  @must @id-chat.sendcustomnoticetoagents.1
   Scenario: SendCustomNoticeToAgents reaches every agent of the conference
     When agent "Alice" performs "SendCustomNoticeToAgents" on the chat with:
       | parameter  | value               |
@@ -33,7 +33,7 @@ Feature: Chat SendCustomNoticeToAgents
     And the message-log indices continue the transcript
     And agent "Bob" receives no further notification for the chat
 
-  @must
+  @must @id-chat.sendcustomnoticetoagents.2
   Scenario: SendCustomNoticeToAgents never reaches the customer
     Visibility Agents: the entry is for the agents of the conference only, so the last thing the
     customer saw is still Bob joining; the mock's control API shows what the customer has seen.
@@ -46,7 +46,7 @@ Feature: Chat SendCustomNoticeToAgents
       | type              | visibility | from      |
       | ParticipantJoined | All        | Agent Bob |
 
-  @must
+  @must @id-chat.sendcustomnoticetoagents.3
   Scenario: SendCustomNoticeToAgents without noticeText is refused as a missing parameter
     When agent "Alice" attempts to perform "SendCustomNoticeToAgents" on the chat with:
       | parameter  | value    |
@@ -54,7 +54,7 @@ Feature: Chat SendCustomNoticeToAgents
     Then the attempt is rejected with statusCode 1
     And agent "Alice" receives no notification for the chat
 
-  @must
+  @must @id-chat.sendcustomnoticetoagents.4
   Scenario: SendCustomNoticeToAgents on an unknown chat is refused as not found
     When agent "Alice" attempts to perform "SendCustomNoticeToAgents" on an unknown chat with:
       | parameter  | value               |
@@ -62,7 +62,7 @@ Feature: Chat SendCustomNoticeToAgents
     Then the attempt is rejected with statusCode 6
     And agent "Alice" receives no notification for the chat
 
-  @must
+  @must @id-chat.sendcustomnoticetoagents.5
   Scenario: SendCustomNoticeToAgents on a completed chat is refused for its state
     A completed chat offers no capabilities, so every operation is out of state.
     Given agent "Alice" has completed the chat
@@ -72,7 +72,7 @@ Feature: Chat SendCustomNoticeToAgents
     Then the attempt is rejected with statusCode 2
     And agent "Alice" receives no notification for the chat
 
-  @should
+  @should @id-chat.sendcustomnoticetoagents.6
   Scenario: SendCustomNoticeToAgents that fails in the backend is reported as an Error with the chat unchanged
     The request is valid and answered statusCode 0; the backend then fails, so an Error notification
     carries the request's referenceId and the chat as it was. Only Invite and Consult have a sample

@@ -7,7 +7,7 @@ Feature: Chat SendMessage
     Given agent "Alice" is signed in and listening for notifications
     And a customer "Pat" has offered a chat to agent "Alice"
 
-  @must
+  @must @id-chat.sendmessage.1
   Scenario: Sending a message appends it to the transcript
     Given agent "Alice" has accepted the chat
     When agent "Alice" sends the message "Hello, how can I help?" in the chat
@@ -21,7 +21,7 @@ Feature: Chat SendMessage
     And the message-log indices continue the transcript
     And agent "Alice" receives no further notification for the chat
 
-  @must
+  @must @id-chat.sendmessage.2
   Scenario: The messageType and treatAs parameters are accepted with the text
     The messageType is echoed in the entry only when the server option includeMessageType is on,
     so only the text is asserted.
@@ -36,7 +36,7 @@ Feature: Chat SendMessage
       | type | visibility | from        | text     |
       | Text | All        | Agent Alice | Welcome! |
 
-  @must
+  @must @id-chat.sendmessage.3
   Scenario: Sending without text is refused as a missing parameter
     Given agent "Alice" has accepted the chat
     When agent "Alice" attempts to send a message in the chat with:
@@ -45,19 +45,19 @@ Feature: Chat SendMessage
     Then the attempt is rejected with statusCode 1
     And agent "Alice" receives no notification for the chat
 
-  @must
+  @must @id-chat.sendmessage.4
   Scenario: Sending in an unknown chat is refused as not found
     When agent "Alice" attempts to send the message "Hi" in an unknown chat
     Then the attempt is rejected with statusCode 6
     And agent "Alice" receives no notification for the chat
 
-  @must
+  @must @id-chat.sendmessage.5
   Scenario: Sending in a chat that was never accepted is refused for its state
     When agent "Alice" attempts to send the message "Hi" in the chat
     Then the attempt is rejected with statusCode 2
     And agent "Alice" receives no notification for the chat
 
-  @should
+  @should @id-chat.sendmessage.6
   Scenario: A message that fails in the backend is reported as an Error with the chat unchanged
     The request is valid and answered statusCode 0; the backend then fails, so an Error notification
     carries the request's referenceId and the chat as it was, as in the Invite page's "Failed" sample.

@@ -9,7 +9,7 @@ Feature: Chat SendStartTypingNotification
     And a customer "Pat" has offered a chat to agent "Alice"
     And agent "Alice" has accepted the chat
 
-  @must
+  @must @id-chat.sendstarttypingnotification.1
   Scenario: SendStartTypingNotification adds a TypingStarted entry every party sees
     When agent "Alice" performs "SendStartTypingNotification" on the chat
     Then the request succeeds
@@ -22,7 +22,7 @@ Feature: Chat SendStartTypingNotification
     And the message-log indices continue the transcript
     And agent "Alice" receives no further notification for the chat
 
-  @should
+  @should @id-chat.sendstarttypingnotification.2
   Scenario: The customer sees the TypingStarted entry of SendStartTypingNotification
     Visibility All means the customer's side receives the entry too; the mock's control API shows
     what the customer has seen.
@@ -32,13 +32,13 @@ Feature: Chat SendStartTypingNotification
       | type          | visibility | from        |
       | TypingStarted | All        | Agent Alice |
 
-  @must
+  @must @id-chat.sendstarttypingnotification.3
   Scenario: SendStartTypingNotification on an unknown chat is refused as not found
     When agent "Alice" attempts to perform "SendStartTypingNotification" on an unknown chat
     Then the attempt is rejected with statusCode 6
     And agent "Alice" receives no notification for the chat
 
-  @must
+  @must @id-chat.sendstarttypingnotification.4
   Scenario: SendStartTypingNotification on a completed chat is refused for its state
     A completed chat offers no capabilities, so every operation is out of state.
     Given agent "Alice" has completed the chat
@@ -46,7 +46,7 @@ Feature: Chat SendStartTypingNotification
     Then the attempt is rejected with statusCode 2
     And agent "Alice" receives no notification for the chat
 
-  @should
+  @should @id-chat.sendstarttypingnotification.5
   Scenario: SendStartTypingNotification that fails in the backend is reported as an Error with the chat unchanged
     The request is valid and answered statusCode 0; the backend then fails, so an Error notification
     carries the request's referenceId and the chat as it was. Only Invite and Consult have a sample

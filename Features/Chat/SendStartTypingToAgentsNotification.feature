@@ -11,7 +11,7 @@ Feature: Chat SendStartTypingToAgentsNotification
     And agent "Alice" has accepted the chat
     And agent "Alice" has invited agent "Bob" into the chat
 
-  @must
+  @must @id-chat.sendstarttypingtoagentsnotification.1
   Scenario: SendStartTypingToAgentsNotification reaches every agent of the conference
     When agent "Alice" performs "SendStartTypingToAgentsNotification" on the chat
     Then the request succeeds
@@ -31,7 +31,7 @@ Feature: Chat SendStartTypingToAgentsNotification
     And the message-log indices continue the transcript
     And agent "Bob" receives no further notification for the chat
 
-  @must
+  @must @id-chat.sendstarttypingtoagentsnotification.2
   Scenario: SendStartTypingToAgentsNotification never reaches the customer
     Visibility Agents: the entry is for the agents of the conference only, so the last thing the
     customer saw is still Bob joining; the mock's control API shows what the customer has seen.
@@ -42,13 +42,13 @@ Feature: Chat SendStartTypingToAgentsNotification
       | type              | visibility | from      |
       | ParticipantJoined | All        | Agent Bob |
 
-  @must
+  @must @id-chat.sendstarttypingtoagentsnotification.3
   Scenario: SendStartTypingToAgentsNotification on an unknown chat is refused as not found
     When agent "Alice" attempts to perform "SendStartTypingToAgentsNotification" on an unknown chat
     Then the attempt is rejected with statusCode 6
     And agent "Alice" receives no notification for the chat
 
-  @must
+  @must @id-chat.sendstarttypingtoagentsnotification.4
   Scenario: SendStartTypingToAgentsNotification on a completed chat is refused for its state
     A completed chat offers no capabilities, so every operation is out of state.
     Given agent "Alice" has completed the chat
@@ -56,7 +56,7 @@ Feature: Chat SendStartTypingToAgentsNotification
     Then the attempt is rejected with statusCode 2
     And agent "Alice" receives no notification for the chat
 
-  @should
+  @should @id-chat.sendstarttypingtoagentsnotification.5
   Scenario: SendStartTypingToAgentsNotification that fails in the backend is reported as an Error with the chat unchanged
     The request is valid and answered statusCode 0; the backend then fails, so an Error notification
     carries the request's referenceId and the chat as it was. Only Invite and Consult have a sample

@@ -9,7 +9,7 @@ Feature: Chat SendStopTypingNotification
     And a customer "Pat" has offered a chat to agent "Alice"
     And agent "Alice" has accepted the chat
 
-  @must
+  @must @id-chat.sendstoptypingnotification.1
   Scenario: SendStopTypingNotification adds a TypingStopped entry every party sees
     When agent "Alice" performs "SendStopTypingNotification" on the chat
     Then the request succeeds
@@ -22,7 +22,7 @@ Feature: Chat SendStopTypingNotification
     And the message-log indices continue the transcript
     And agent "Alice" receives no further notification for the chat
 
-  @should
+  @should @id-chat.sendstoptypingnotification.2
   Scenario: The customer sees the TypingStopped entry of SendStopTypingNotification
     Visibility All means the customer's side receives the entry too; the mock's control API shows
     what the customer has seen.
@@ -32,13 +32,13 @@ Feature: Chat SendStopTypingNotification
       | type          | visibility | from        |
       | TypingStopped | All        | Agent Alice |
 
-  @must
+  @must @id-chat.sendstoptypingnotification.3
   Scenario: SendStopTypingNotification on an unknown chat is refused as not found
     When agent "Alice" attempts to perform "SendStopTypingNotification" on an unknown chat
     Then the attempt is rejected with statusCode 6
     And agent "Alice" receives no notification for the chat
 
-  @must
+  @must @id-chat.sendstoptypingnotification.4
   Scenario: SendStopTypingNotification on a completed chat is refused for its state
     A completed chat offers no capabilities, so every operation is out of state.
     Given agent "Alice" has completed the chat
@@ -46,7 +46,7 @@ Feature: Chat SendStopTypingNotification
     Then the attempt is rejected with statusCode 2
     And agent "Alice" receives no notification for the chat
 
-  @should
+  @should @id-chat.sendstoptypingnotification.5
   Scenario: SendStopTypingNotification that fails in the backend is reported as an Error with the chat unchanged
     The request is valid and answered statusCode 0; the backend then fails, so an Error notification
     carries the request's referenceId and the chat as it was. Only Invite and Consult have a sample

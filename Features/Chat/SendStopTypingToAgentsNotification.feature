@@ -12,7 +12,7 @@ Feature: Chat SendStopTypingToAgentsNotification
     And agent "Alice" has accepted the chat
     And agent "Alice" has invited agent "Bob" into the chat
 
-  @should
+  @should @id-chat.sendstoptypingtoagentsnotification.1
   Scenario: SendStopTypingToAgentsNotification reaches every agent of the conference
     When agent "Alice" performs "SendStopTypingToAgentsNotification" on the chat
     Then the request succeeds
@@ -32,7 +32,7 @@ Feature: Chat SendStopTypingToAgentsNotification
     And the message-log indices continue the transcript
     And agent "Bob" receives no further notification for the chat
 
-  @should
+  @should @id-chat.sendstoptypingtoagentsnotification.2
   Scenario: SendStopTypingToAgentsNotification never reaches the customer
     Visibility Agents: the entry is for the agents of the conference only, so the last thing the
     customer saw is still Bob joining; the mock's control API shows what the customer has seen.
@@ -43,13 +43,13 @@ Feature: Chat SendStopTypingToAgentsNotification
       | type              | visibility | from      |
       | ParticipantJoined | All        | Agent Bob |
 
-  @must
+  @must @id-chat.sendstoptypingtoagentsnotification.3
   Scenario: SendStopTypingToAgentsNotification on an unknown chat is refused as not found
     When agent "Alice" attempts to perform "SendStopTypingToAgentsNotification" on an unknown chat
     Then the attempt is rejected with statusCode 6
     And agent "Alice" receives no notification for the chat
 
-  @must
+  @must @id-chat.sendstoptypingtoagentsnotification.4
   Scenario: SendStopTypingToAgentsNotification on a completed chat is refused for its state
     A completed chat offers no capabilities, so every operation is out of state.
     Given agent "Alice" has completed the chat
@@ -57,7 +57,7 @@ Feature: Chat SendStopTypingToAgentsNotification
     Then the attempt is rejected with statusCode 2
     And agent "Alice" receives no notification for the chat
 
-  @should
+  @should @id-chat.sendstoptypingtoagentsnotification.5
   Scenario: SendStopTypingToAgentsNotification that fails in the backend is reported as an Error with the chat unchanged
     The request is valid and answered statusCode 0; the backend then fails, so an Error notification
     carries the request's referenceId and the chat as it was. Only Invite and Consult have a sample

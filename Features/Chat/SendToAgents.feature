@@ -10,7 +10,7 @@ Feature: Chat SendToAgents
     And agent "Alice" has accepted the chat
     And agent "Alice" has invited agent "Bob" into the chat
 
-  @must
+  @must @id-chat.sendtoagents.1
   Scenario: SendToAgents reaches every agent of the conference
     When agent "Alice" performs "SendToAgents" on the chat with:
       | parameter | value                              |
@@ -32,7 +32,7 @@ Feature: Chat SendToAgents
     And the message-log indices continue the transcript
     And agent "Bob" receives no further notification for the chat
 
-  @must
+  @must @id-chat.sendtoagents.2
   Scenario: SendToAgents never reaches the customer
     Visibility Agents: the entry is for the agents of the conference only, so the last thing the
     customer saw is still Bob joining; the mock's control API shows what the customer has seen.
@@ -45,7 +45,7 @@ Feature: Chat SendToAgents
       | type              | visibility | from      |
       | ParticipantJoined | All        | Agent Bob |
 
-  @must
+  @must @id-chat.sendtoagents.3
   Scenario: SendToAgents without text is refused as a missing parameter
     When agent "Alice" attempts to perform "SendToAgents" on the chat with:
       | parameter | value    |
@@ -53,7 +53,7 @@ Feature: Chat SendToAgents
     Then the attempt is rejected with statusCode 1
     And agent "Alice" receives no notification for the chat
 
-  @must
+  @must @id-chat.sendtoagents.4
   Scenario: SendToAgents on an unknown chat is refused as not found
     When agent "Alice" attempts to perform "SendToAgents" on an unknown chat with:
       | parameter | value                              |
@@ -61,7 +61,7 @@ Feature: Chat SendToAgents
     Then the attempt is rejected with statusCode 6
     And agent "Alice" receives no notification for the chat
 
-  @must
+  @must @id-chat.sendtoagents.5
   Scenario: SendToAgents on a completed chat is refused for its state
     A completed chat offers no capabilities, so every operation is out of state.
     Given agent "Alice" has completed the chat
@@ -71,7 +71,7 @@ Feature: Chat SendToAgents
     Then the attempt is rejected with statusCode 2
     And agent "Alice" receives no notification for the chat
 
-  @should
+  @should @id-chat.sendtoagents.6
   Scenario: SendToAgents that fails in the backend is reported as an Error with the chat unchanged
     The request is valid and answered statusCode 0; the backend then fails, so an Error notification
     carries the request's referenceId and the chat as it was. Only Invite and Consult have a sample

@@ -9,7 +9,7 @@ Feature: Chat SetDisposition
     And a customer "Pat" has offered a chat to agent "Alice"
     And agent "Alice" has accepted the chat
 
-  @must
+  @must @id-chat.setdisposition.1
   Scenario: SetDisposition with a dispositionKey writes the disposition under that key
     When agent "Alice" performs "SetDisposition" on the chat with:
       | parameter      | value           |
@@ -23,7 +23,7 @@ Feature: Chat SetDisposition
       | key             | value         |
       | DispositionCode | IssueResolved |
 
-  @must
+  @must @id-chat.setdisposition.2
   Scenario: SetDisposition writes under the dispositionKey it is given
     When agent "Alice" performs "SetDisposition" on the chat with:
       | parameter      | value       |
@@ -38,7 +38,7 @@ Feature: Chat SetDisposition
       | CallOutcome | Sold  |
     And the "PropertiesUpdated" notification carries no userData key "DispositionCode"
 
-  @should
+  @should @id-chat.setdisposition.3
   Scenario: SetDisposition without a dispositionKey writes under the default key
     Without dispositionKey the server's disposition key applies; the user settings sample names it
     DispositionCode (interaction.disposition.key-name), which a differently configured server may
@@ -54,7 +54,7 @@ Feature: Chat SetDisposition
       | key             | value         |
       | DispositionCode | IssueResolved |
 
-  @must
+  @must @id-chat.setdisposition.4
   Scenario: SetDisposition without disposition is refused as a missing parameter
     When agent "Alice" attempts to perform "SetDisposition" on the chat with:
       | parameter   | value    |
@@ -62,7 +62,7 @@ Feature: Chat SetDisposition
     Then the attempt is rejected with statusCode 1
     And agent "Alice" receives no notification for the chat
 
-  @must
+  @must @id-chat.setdisposition.5
   Scenario: SetDisposition on an unknown chat is refused as not found
     When agent "Alice" attempts to perform "SetDisposition" on an unknown chat with:
       | parameter   | value         |
@@ -70,7 +70,7 @@ Feature: Chat SetDisposition
     Then the attempt is rejected with statusCode 6
     And agent "Alice" receives no notification for the chat
 
-  @must
+  @must @id-chat.setdisposition.6
   Scenario: SetDisposition on a completed chat is refused for its state
     A completed chat offers no capabilities, so every operation is out of state.
     Given agent "Alice" has completed the chat
@@ -80,7 +80,7 @@ Feature: Chat SetDisposition
     Then the attempt is rejected with statusCode 2
     And agent "Alice" receives no notification for the chat
 
-  @should
+  @should @id-chat.setdisposition.7
   Scenario: SetDisposition that fails in the backend is reported as an Error with the chat unchanged
     The request is valid and answered statusCode 0; the backend then fails, so an Error notification
     carries the request's referenceId and the chat as it was. Only Invite and Consult have a sample

@@ -9,7 +9,7 @@ Feature: Chat SetInFocus
     And a customer "Pat" has offered a chat to agent "Alice"
     And agent "Alice" has accepted the chat
 
-  @should
+  @should @id-chat.setinfocus.1
   Scenario: A chatting agent's chat offers SetInFocus
     The later samples list SetInFocus among the 13 capabilities of a chatting agent; the 2014 ones
     say InFocus.
@@ -19,7 +19,7 @@ Feature: Chat SetInFocus
       | capability |
       | SetInFocus |
 
-  @informational
+  @informational @id-chat.setinfocus.2
   Scenario: Probe what SetInFocus does
     No page documents SetInFocus; a proposal reads it as statusCode 0 with no state change.
     When agent "Alice" probes "SetInFocus" on the chat at the path "/api/v2/me/chats/{id}" with:

@@ -12,7 +12,7 @@ Feature: Chat SwitchToCoach
     And a customer "Pat" has offered a chat to agent "Alice"
     And agent "Alice" has accepted the chat and supervisor "Sam" has joined it
 
-  @must
+  @must @id-chat.switchtocoach.1
   Scenario: Switching gives the supervisor ParticipantsUpdated and a message-log update
     When supervisor "Sam" switches to Coach in the chat
     Then the request succeeds
@@ -22,14 +22,14 @@ Feature: Chat SwitchToCoach
       | /v2/me/chats | MessageLogUpdated      | NewMessages         | none        |          |
     And supervisor "Sam" receives no further notification for the chat
 
-  @should
+  @should @id-chat.switchtocoach.2
   Scenario: After the switch the supervisor is listed with the visibility Agents
     The Agents visibility of a supervisor in Coach mode is inferred (only Supervisors has a sample).
     When supervisor "Sam" switches to Coach in the chat
     Then supervisor "Sam" receives a "ParticipantsUpdated" notification for the chat with state "Chatting"
     And the "ParticipantsUpdated" notification lists supervisor "Sam" with visibility "Agents"
 
-  @must
+  @must @id-chat.switchtocoach.3
   Scenario: After switching to Coach the agent sees the supervisor and the customer does not
     When supervisor "Sam" switches to Coach in the chat
     Then agent "Alice" receives a "ParticipantsUpdated" notification for the chat with state "Chatting"
@@ -40,20 +40,20 @@ Feature: Chat SwitchToCoach
       | Customer | Pat      |
     And the customer's transcript of the chat has no entry from supervisor "Sam"
 
-  @should
+  @should @id-chat.switchtocoach.4
   Scenario: Switching to the mode already in force is refused for its state
     The capabilities offer only the two other modes; an operation not offered is refused with 2.
     Given supervisor "Sam" has switched to Coach in the chat
     When supervisor "Sam" attempts to switch to Coach in the chat
     Then the attempt is rejected with statusCode 2
 
-  @must
+  @must @id-chat.switchtocoach.5
   Scenario: An agent cannot switch supervisor modes
     When agent "Alice" attempts to switch to Coach in the chat
     Then the attempt is rejected with a statusMessage
     And agent "Alice" receives no notification for the chat
 
-  @must
+  @must @id-chat.switchtocoach.6
   Scenario: Switching in a chat the supervisor is not in is refused
     When supervisor "Sam" attempts to switch to Coach in an unknown chat
     Then the attempt is rejected with statusCode 2 or 6

@@ -12,7 +12,7 @@ Feature: Chat SwitchToMonitor
     And a customer "Pat" has offered a chat to agent "Alice"
     And agent "Alice" has accepted the chat and supervisor "Sam" has joined it
 
-  @must
+  @must @id-chat.switchtomonitor.1
   Scenario: Switching gives the supervisor ParticipantsUpdated and a message-log update
     When supervisor "Sam" switches to Monitor in the chat
     Then the request succeeds
@@ -22,7 +22,7 @@ Feature: Chat SwitchToMonitor
       | /v2/me/chats | MessageLogUpdated      | NewMessages         | none        |          |
     And supervisor "Sam" receives no further notification for the chat
 
-  @must
+  @must @id-chat.switchtomonitor.2
   Scenario: After the switch the supervisor is listed with the visibility Supervisors
     When supervisor "Sam" switches to Monitor in the chat
     Then supervisor "Sam" receives a "ParticipantsUpdated" notification for the chat with state "Chatting"
@@ -33,27 +33,27 @@ Feature: Chat SwitchToMonitor
       | Leave         |
       | SendMessage   |
 
-  @must
+  @must @id-chat.switchtomonitor.3
   Scenario: After switching to Monitor the supervisor's messages reach supervisors only
     Given supervisor "Sam" has switched to Monitor in the chat
     When supervisor "Sam" sends the message "Noted" in the chat
     Then the request succeeds
     And agent "Alice" receives no notification for the chat
 
-  @should
+  @should @id-chat.switchtomonitor.4
   Scenario: Switching to the mode already in force is refused for its state
     The capabilities offer only the two other modes; an operation not offered is refused with 2.
     Given supervisor "Sam" has switched to Monitor in the chat
     When supervisor "Sam" attempts to switch to Monitor in the chat
     Then the attempt is rejected with statusCode 2
 
-  @must
+  @must @id-chat.switchtomonitor.5
   Scenario: An agent cannot switch supervisor modes
     When agent "Alice" attempts to switch to Monitor in the chat
     Then the attempt is rejected with a statusMessage
     And agent "Alice" receives no notification for the chat
 
-  @must
+  @must @id-chat.switchtomonitor.6
   Scenario: Switching in a chat the supervisor is not in is refused
     When supervisor "Sam" attempts to switch to Monitor in an unknown chat
     Then the attempt is rejected with statusCode 2 or 6

@@ -11,7 +11,7 @@ Feature: Chat Transfer
     And a customer "Pat" has offered a chat to agent "Alice"
     And agent "Alice" has accepted the chat
 
-  @should
+  @should @id-chat.transfer.1
   Scenario: Transferring to an agent completes the sender's chat and offers it to the target
     When agent "Alice" performs "Transfer" on the chat with:
       | parameter | value              |
@@ -23,7 +23,7 @@ Feature: Chat Transfer
     And agent "Bob" is offered the chat
     And agent "Alice" receives no further notification for the chat
 
-  @should
+  @should @id-chat.transfer.2
   Scenario: Transferring to a queue completes the sender's chat
     The chat waits in the queue, which no agent serves, so no other agent is offered it.
     When agent "Alice" performs "Transfer" on the chat with:
@@ -35,7 +35,7 @@ Feature: Chat Transfer
       | /v2/me/chats | ChatStateChangeMessage | StatusChange     | request     | Completed |
     And agent "Alice" receives no further notification for the chat
 
-  @must
+  @must @id-chat.transfer.3
   Scenario: Transfer without a targetUri or queueName is refused as a missing parameter
     When agent "Alice" attempts to perform "Transfer" on the chat with:
       | parameter | value    |
@@ -43,7 +43,7 @@ Feature: Chat Transfer
     Then the attempt is rejected with statusCode 1
     And agent "Alice" receives no notification for the chat
 
-  @should
+  @should @id-chat.transfer.4
   Scenario: Transfer with both a targetUri and a queueName is refused as invalid
     The page asks for one of the two; both at once is read as invalid input.
     When agent "Alice" attempts to perform "Transfer" on the chat with:
@@ -53,7 +53,7 @@ Feature: Chat Transfer
     Then the attempt is rejected with statusCode 10
     And agent "Alice" receives no notification for the chat
 
-  @must
+  @must @id-chat.transfer.5
   Scenario: Transfer on an unknown chat is refused as not found
     When agent "Alice" attempts to perform "Transfer" on an unknown chat with:
       | parameter | value              |
@@ -61,7 +61,7 @@ Feature: Chat Transfer
     Then the attempt is rejected with statusCode 6
     And agent "Alice" receives no notification for the chat
 
-  @must
+  @must @id-chat.transfer.6
   Scenario: Transfer on a completed chat is refused for its state
     A completed chat offers no capabilities, so every operation is out of state.
     Given agent "Alice" has completed the chat
@@ -71,7 +71,7 @@ Feature: Chat Transfer
     Then the attempt is rejected with statusCode 2
     And agent "Alice" receives no notification for the chat
 
-  @should
+  @should @id-chat.transfer.7
   Scenario: A transfer the target cannot take is reported as an Error with the chat unchanged
     Given agent "Carol" is not signed in
     When agent "Alice" performs "Transfer" on the chat with:
@@ -83,7 +83,7 @@ Feature: Chat Transfer
       | /v2/me/chats | ChatStateChangeMessage | Error            | request     | Chatting |
     And the Error notification carries an errorMessage and the chat unchanged
 
-  @should
+  @should @id-chat.transfer.8
   Scenario: Transfer that fails in the backend is reported as an Error with the chat unchanged
     The request is valid and answered statusCode 0; the backend then fails, so an Error notification
     carries the request's referenceId and the chat as it was. Only Invite and Consult have a sample

@@ -8,7 +8,7 @@ Feature: Chat UpdateUserData
     And a customer "Pat" has offered a chat to agent "Alice"
     And agent "Alice" has accepted the chat
 
-  @must
+  @must @id-chat.updateuserdata.1
   Scenario: UpdateUserData answers with PropertiesUpdated carrying the whole userData
     When agent "Alice" performs "UpdateUserData" on the chat with:
       | parameter | value                                   |
@@ -23,7 +23,7 @@ Feature: Chat UpdateUserData
       | Priority | High    |
     And agent "Alice" receives no further notification for the chat
 
-  @should
+  @should @id-chat.updateuserdata.2
   Scenario: Every agent of a conference receives the PropertiesUpdated of UpdateUserData
     The page shows the acting agent's notification; that the other agents of the session learn of
     the change the same way, without the referenceId, is inferred.
@@ -40,7 +40,7 @@ Feature: Chat UpdateUserData
       | key     | value   |
       | Subject | Billing |
 
-  @must
+  @must @id-chat.updateuserdata.3
   Scenario: UpdateUserData without userData is refused as a missing parameter
     When agent "Alice" attempts to perform "UpdateUserData" on the chat with:
       | parameter | value    |
@@ -48,7 +48,7 @@ Feature: Chat UpdateUserData
     Then the attempt is rejected with statusCode 1
     And agent "Alice" receives no notification for the chat
 
-  @should
+  @should @id-chat.updateuserdata.4
   Scenario: UpdateUserData with a userData that is not an object is refused as invalid
     userData is documented as an object of key-value pairs; a string is the wrong type.
     When agent "Alice" attempts to perform "UpdateUserData" on the chat with:
@@ -57,7 +57,7 @@ Feature: Chat UpdateUserData
     Then the attempt is rejected with statusCode 10
     And agent "Alice" receives no notification for the chat
 
-  @must
+  @must @id-chat.updateuserdata.5
   Scenario: UpdateUserData on an unknown chat is refused as not found
     When agent "Alice" attempts to perform "UpdateUserData" on an unknown chat with:
       | parameter | value                                   |
@@ -65,7 +65,7 @@ Feature: Chat UpdateUserData
     Then the attempt is rejected with statusCode 6
     And agent "Alice" receives no notification for the chat
 
-  @must
+  @must @id-chat.updateuserdata.6
   Scenario: UpdateUserData on a completed chat is refused for its state
     A completed chat offers no capabilities, so every operation is out of state.
     Given agent "Alice" has completed the chat
@@ -75,7 +75,7 @@ Feature: Chat UpdateUserData
     Then the attempt is rejected with statusCode 2
     And agent "Alice" receives no notification for the chat
 
-  @should
+  @should @id-chat.updateuserdata.7
   Scenario: UpdateUserData that fails in the backend is reported as an Error with the chat unchanged
     The request is valid and answered statusCode 0; the backend then fails, so an Error notification
     carries the request's referenceId and the chat as it was. Only Invite and Consult have a sample

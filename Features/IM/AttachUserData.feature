@@ -10,7 +10,7 @@ Feature: IM AttachUserData
     And agent "Bob" is signed in and listening for notifications
     And agent "Alice" has initiated an IM session to agent "Bob"
 
-  @must
+  @must @id-im.attachuserdata.1
   Scenario: Attaching user data pushes AttachedDataChanged with the attached keys
     When agent "Alice" attaches userData in the IM session with:
       | parameter | value                                |
@@ -25,7 +25,7 @@ Feature: IM AttachUserData
       | tier     | gold  |
     And agent "Alice" receives no further notification for the IM session
 
-  @should
+  @should @id-im.attachuserdata.2
   Scenario: AttachedDataChanged carries the session's whole user data
     The chat and SMS user-data samples push the whole userData, not only the change; the IM page
     shows no sample, so the same is expected of it.
@@ -42,7 +42,7 @@ Feature: IM AttachUserData
       | favColor | blue  |
       | tier     | gold  |
 
-  @should
+  @should @id-im.attachuserdata.3
   Scenario: The other agent of the session is told of the attached data too
     No page shows the other side of an IM session; the user data belongs to the session, so both
     sides are expected to see the change.
@@ -56,7 +56,7 @@ Feature: IM AttachUserData
       | key      | value |
       | favColor | blue  |
 
-  @must
+  @must @id-im.attachuserdata.4
   Scenario: Attaching without userData is refused as a missing parameter
     When agent "Alice" attempts to attach userData in the IM session with:
       | parameter | value    |
@@ -64,7 +64,7 @@ Feature: IM AttachUserData
     Then the attempt is rejected with statusCode 1
     And agent "Alice" receives no notification for the IM session
 
-  @should
+  @should @id-im.attachuserdata.5
   Scenario: Attaching userData that is not an object is refused
     The page describes userData as the key-value pairs to attach; a plain string is not one.
     When agent "Alice" attempts to attach userData in the IM session with:
@@ -73,7 +73,7 @@ Feature: IM AttachUserData
     Then the attempt is rejected with a statusMessage
     And agent "Alice" receives no notification for the IM session
 
-  @must
+  @must @id-im.attachuserdata.6
   Scenario: Attaching to an unknown IM session is refused as not found
     When agent "Alice" attempts to attach userData in an unknown IM session with:
       | parameter | value                |
@@ -81,7 +81,7 @@ Feature: IM AttachUserData
     Then the attempt is rejected with statusCode 6
     And agent "Alice" receives no notification for the IM session
 
-  @should
+  @should @id-im.attachuserdata.7
   Scenario: Attaching to a completed IM session is refused
     A completed session offers no further operation; the Complete sample still lists the
     capabilities it had, so the refusal is inferred.

@@ -13,7 +13,7 @@ Feature: IM DeleteUserData
       | parameter | value                                |
       | userData  | {"favColor": "blue", "tier": "gold"} |
 
-  @must
+  @must @id-im.deleteuserdata.1
   Scenario: Deleting a key pushes AttachedDataChanged without it
     When agent "Alice" deletes userData in the IM session with:
       | parameter | value    |
@@ -25,7 +25,7 @@ Feature: IM DeleteUserData
     And the "AttachedDataChanged" notification carries no userData key "favColor"
     And agent "Alice" receives no further notification for the IM session
 
-  @should
+  @should @id-im.deleteuserdata.2
   Scenario: Deleting one key keeps the others
     When agent "Alice" deletes userData in the IM session with:
       | parameter | value    |
@@ -36,7 +36,7 @@ Feature: IM DeleteUserData
       | key  | value |
       | tier | gold  |
 
-  @must
+  @must @id-im.deleteuserdata.3
   Scenario: Deleting without a key is refused as a missing parameter
     When agent "Alice" attempts to delete userData in the IM session with:
       | parameter | value    |
@@ -44,7 +44,7 @@ Feature: IM DeleteUserData
     Then the attempt is rejected with statusCode 1
     And agent "Alice" receives no notification for the IM session
 
-  @should
+  @should @id-im.deleteuserdata.4
   Scenario: The chat form, an array of keys, is refused
     The IM page names a single string key; an array under keys is the chat and SMS parameter, not
     this one, so the request lacks key.
@@ -54,7 +54,7 @@ Feature: IM DeleteUserData
     Then the attempt is rejected with a statusMessage
     And agent "Alice" receives no notification for the IM session
 
-  @should
+  @should @id-im.deleteuserdata.5
   Scenario: Deleting a key the session does not have is refused
     Nothing can be deleted; the page does not say how the refusal reads.
     When agent "Alice" attempts to delete userData in the IM session with:
@@ -63,7 +63,7 @@ Feature: IM DeleteUserData
     Then the attempt is rejected with a statusMessage
     And agent "Alice" receives no notification for the IM session
 
-  @must
+  @must @id-im.deleteuserdata.6
   Scenario: Deleting in an unknown IM session is refused as not found
     When agent "Alice" attempts to delete userData in an unknown IM session with:
       | parameter | value    |
@@ -71,7 +71,7 @@ Feature: IM DeleteUserData
     Then the attempt is rejected with statusCode 6
     And agent "Alice" receives no notification for the IM session
 
-  @should
+  @should @id-im.deleteuserdata.7
   Scenario: Deleting in a completed IM session is refused
     Given agent "Alice" has completed the IM session
     When agent "Alice" attempts to delete userData in the IM session with:

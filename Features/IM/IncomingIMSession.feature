@@ -10,7 +10,7 @@ Feature: IM IncomingIMSession
     Given agent "Alice" is signed in and listening for notifications
     And agent "Bob" is signed in and listening for notifications
 
-  @should
+  @should @id-im.incomingimsession.1
   Scenario: The destination agent's session rings and then talks, with no action of its own
     When agent "Alice" initiates an IM session to agent "Bob"
     Then the request succeeds
@@ -25,7 +25,7 @@ Feature: IM IncomingIMSession
       | SendMessage |
     And agent "Bob" receives no further notification for the IM session
 
-  @should
+  @should @id-im.incomingimsession.2
   Scenario: A message sent by the initiator reaches the destination agent
     Given agent "Alice" has initiated an IM session to agent "Bob"
     And agent "Bob" has been reached by the IM session
@@ -36,7 +36,7 @@ Feature: IM IncomingIMSession
       | /v2/me/im-sessions | IMLogUpdateMessage | NewMessage       | none        |       |
     And the IM log update carries the message "Hello Bob"
 
-  @should
+  @should @id-im.incomingimsession.3
   Scenario: The destination agent answers in the same session
     Given agent "Alice" has initiated an IM session to agent "Bob"
     And agent "Bob" has been reached by the IM session
@@ -47,7 +47,7 @@ Feature: IM IncomingIMSession
       | /v2/me/im-sessions | IMLogUpdateMessage | NewMessage       | none        |       |
     And the IM log update carries the message "Hello Alice"
 
-  @should
+  @should @id-im.incomingimsession.4
   Scenario: When the initiator completes, the destination agent's session completes
     Given agent "Alice" has initiated an IM session to agent "Bob"
     And agent "Bob" has been reached by the IM session
@@ -58,7 +58,7 @@ Feature: IM IncomingIMSession
       | /v2/me/im-sessions | IMSessionStateChangeMessage | StatusChange     | none        | Completed |
     And agent "Bob" receives no further notification for the IM session
 
-  @should
+  @should @id-im.incomingimsession.5
   Scenario: The destination agent may complete the session itself
     Given agent "Alice" has initiated an IM session to agent "Bob"
     And agent "Bob" has been reached by the IM session

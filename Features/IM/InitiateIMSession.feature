@@ -11,7 +11,7 @@ Feature: IM InitiateIMSession
     Given agent "Alice" is signed in and listening for notifications
     And agent "Bob" is signed in and listening for notifications
 
-  @must
+  @must @id-im.initiateimsession.1
   Scenario: Initiating an IM session to another agent's extension starts it in Talking
     When agent "Alice" initiates an IM session with:
       | parameter   | value                       |
@@ -27,7 +27,7 @@ Feature: IM InitiateIMSession
     And the "StatusChange" notification lists the phone number of agent "Bob" among the participants
     And agent "Alice" receives no further notification for the IM session
 
-  @must
+  @must @id-im.initiateimsession.2
   Scenario: The userData parameter is attached to the new session
     When agent "Alice" initiates an IM session with:
       | parameter   | value                       |
@@ -39,7 +39,7 @@ Feature: IM InitiateIMSession
       | key      | value |
       | favColor | blue  |
 
-  @must
+  @must @id-im.initiateimsession.3
   Scenario: The devicePath parameter names the agent's device to use
     When agent "Alice" initiates an IM session with:
       | parameter   | value                        |
@@ -48,7 +48,7 @@ Feature: IM InitiateIMSession
     Then the request succeeds
     And agent "Alice" receives a "StatusChange" notification for the IM session with state "Talking"
 
-  @must
+  @must @id-im.initiateimsession.4
   Scenario: Initiating without a destination is refused as a missing parameter
     When agent "Alice" attempts to initiate an IM session with:
       | parameter   | value    |
@@ -56,7 +56,7 @@ Feature: IM InitiateIMSession
     Then the attempt is rejected with statusCode 1
     And agent "Alice" receives no notification for the IM session
 
-  @must
+  @must @id-im.initiateimsession.5
   Scenario: Initiating from an agent with no IM-capable device is refused
     Given agent "Dave" has no IM-capable device and is signed in and listening for notifications
     When agent "Dave" attempts to initiate an IM session with:
@@ -65,7 +65,7 @@ Feature: IM InitiateIMSession
     Then the attempt is rejected with a statusMessage
     And agent "Dave" receives no notification for the IM session
 
-  @must
+  @must @id-im.initiateimsession.6
   Scenario: Initiating from an agent with several IM-capable devices needs a devicePath
     Given agent "Erin" has several IM-capable devices and is signed in and listening for notifications
     When agent "Erin" attempts to initiate an IM session with:
@@ -74,7 +74,7 @@ Feature: IM InitiateIMSession
     Then the attempt is rejected with a statusMessage
     And agent "Erin" receives no notification for the IM session
 
-  @must
+  @must @id-im.initiateimsession.7
   Scenario: With several IM-capable devices, the devicePath parameter picks one
     Given agent "Erin" has several IM-capable devices and is signed in and listening for notifications
     When agent "Erin" initiates an IM session with:
@@ -84,7 +84,7 @@ Feature: IM InitiateIMSession
     Then the request succeeds
     And agent "Erin" receives a "StatusChange" notification for the IM session with state "Talking"
 
-  @must
+  @must @id-im.initiateimsession.8
   Scenario: A second IM session while one is going on is refused with "Invalid state"
     Given agent "Carol" is signed in and listening for notifications
     And agent "Alice" has initiated an IM session to agent "Bob"
@@ -94,7 +94,7 @@ Feature: IM InitiateIMSession
     Then the attempt is rejected with statusMessage "Invalid state"
     And agent "Alice" receives no notification for the IM session
 
-  @informational
+  @informational @id-im.initiateimsession.9
   Scenario: Probe the state string of the new session
     The sample's state is " Talking" with a leading space (gws-api.md 9.12). This records the exact
     state string the target sends.

@@ -12,7 +12,7 @@ Feature: IM UpdateUserData
       | parameter | value                                |
       | userData  | {"favColor": "blue", "tier": "gold"} |
 
-  @must
+  @must @id-im.updateuserdata.1
   Scenario: Updating user data pushes AttachedDataChanged with the new value
     When agent "Alice" updates userData in the IM session with:
       | parameter | value               |
@@ -26,7 +26,7 @@ Feature: IM UpdateUserData
       | favColor | red   |
     And agent "Alice" receives no further notification for the IM session
 
-  @should
+  @should @id-im.updateuserdata.2
   Scenario: Updating one key leaves the others as they were
     The notification is expected to carry the whole userData, as the chat and SMS samples do.
     When agent "Alice" updates userData in the IM session with:
@@ -39,7 +39,7 @@ Feature: IM UpdateUserData
       | favColor | red   |
       | tier     | gold  |
 
-  @must
+  @must @id-im.updateuserdata.3
   Scenario: Updating without userData is refused as a missing parameter
     When agent "Alice" attempts to update userData in the IM session with:
       | parameter | value    |
@@ -47,7 +47,7 @@ Feature: IM UpdateUserData
     Then the attempt is rejected with statusCode 1
     And agent "Alice" receives no notification for the IM session
 
-  @should
+  @should @id-im.updateuserdata.4
   Scenario: Updating with userData that is not an object is refused
     When agent "Alice" attempts to update userData in the IM session with:
       | parameter | value   |
@@ -55,7 +55,7 @@ Feature: IM UpdateUserData
     Then the attempt is rejected with a statusMessage
     And agent "Alice" receives no notification for the IM session
 
-  @must
+  @must @id-im.updateuserdata.5
   Scenario: Updating in an unknown IM session is refused as not found
     When agent "Alice" attempts to update userData in an unknown IM session with:
       | parameter | value               |
@@ -63,7 +63,7 @@ Feature: IM UpdateUserData
     Then the attempt is rejected with statusCode 6
     And agent "Alice" receives no notification for the IM session
 
-  @should
+  @should @id-im.updateuserdata.6
   Scenario: Updating in a completed IM session is refused
     Given agent "Alice" has completed the IM session
     When agent "Alice" attempts to update userData in the IM session with:

@@ -10,7 +10,7 @@ Feature: SMS Accept
     Given agent "Alice" is signed in and listening for notifications
     And a customer "Pat" has offered an SMS session to agent "Alice"
 
-  @must
+  @must @id-sms.accept.1
   Scenario: Accepting an offered SMS session starts the conversation
     When agent "Alice" accepts the SMS session
     Then the request succeeds
@@ -35,7 +35,7 @@ Feature: SMS Accept
       | ParticipantJoined | All        | Agent Alice  |
     And agent "Alice" receives no further notification for the SMS session
 
-  @informational
+  @informational @id-sms.accept.2
   Scenario: Probe the messageType of the StatusChange that follows Accept
     The sample's first notification has messageType "test_accept " (trailing space), where every
     other SMS state change says SMSsessionStateChangeMessage (gws-api.md 9.3). This records the
@@ -43,7 +43,7 @@ Feature: SMS Accept
     When agent "Alice" accepts the SMS session
     Then the observation records the messageType of the first notification for the SMS session
 
-  @must
+  @must @id-sms.accept.3
   Scenario: The nickname parameter is the name the customer sees
     When agent "Alice" accepts the SMS session with:
       | parameter | value       |
@@ -63,7 +63,7 @@ Feature: SMS Accept
       | ParticipantJoined | All        | Customer Pat      |
       | ParticipantJoined | All        | Agent Alice Smith |
 
-  @must
+  @must @id-sms.accept.4
   Scenario: The saveLAR parameter is accepted with either value
     The last-agent-routing record lives in the Contact Profile, which this API does not expose,
     so the observable contract is only that Accept succeeds as usual.
@@ -77,7 +77,7 @@ Feature: SMS Accept
       | /v2/me/smssessions | SMSsessionStateChangeMessage | ParticipantsUpdated | none        | Chatting |
       | /v2/me/smssessions | MessageLogUpdated            | NewMessages         | none        |          |
 
-  @should
+  @should @id-sms.accept.5
   Scenario: Accepting without a nickname is refused as a missing parameter
     The page marks saveLAR "(optional)" and nickname not, so nickname reads as mandatory (gws-api.md 12, [I]).
     When agent "Alice" attempts to accept the SMS session with:
@@ -86,20 +86,20 @@ Feature: SMS Accept
     Then the attempt is rejected with statusCode 1
     And agent "Alice" receives no notification for the SMS session
 
-  @must
+  @must @id-sms.accept.6
   Scenario: Accepting an unknown SMS session is refused as not found
     When agent "Alice" attempts to accept an unknown SMS session
     Then the attempt is rejected with statusCode 6
     And agent "Alice" receives no notification for the SMS session
 
-  @must
+  @must @id-sms.accept.7
   Scenario: Accepting an SMS session that is already accepted is refused for its state
     Given agent "Alice" has accepted the SMS session
     When agent "Alice" attempts to accept the SMS session
     Then the attempt is rejected with statusCode 2
     And agent "Alice" receives no notification for the SMS session
 
-  @should
+  @should @id-sms.accept.8
   Scenario: An acceptance that fails in the backend is reported as an Error with the SMS session unchanged
     The request is valid and answered statusCode 0; the backend then fails, so an Error notification
     carries the request's referenceId and the SMS session as it was, as in the Invite page's "Failed" sample.

@@ -9,7 +9,7 @@ Feature: SMS AttachUserData
     And a customer "Pat" has offered an SMS session to agent "Alice"
     And agent "Alice" has accepted the SMS session
 
-  @must
+  @must @id-sms.attachuserdata.1
   Scenario: AttachUserData answers with PropertiesUpdated carrying the whole userData
     When agent "Alice" performs "AttachUserData" on the SMS session with:
       | parameter | value                                   |
@@ -24,7 +24,7 @@ Feature: SMS AttachUserData
       | Priority | High    |
     And agent "Alice" receives no further notification for the SMS session
 
-  @should
+  @should @id-sms.attachuserdata.2
   Scenario: Every agent of a conference receives the PropertiesUpdated of AttachUserData
     The page shows the acting agent's notification; that the other agents of the session learn of
     the change the same way, without the referenceId, is inferred.
@@ -41,7 +41,7 @@ Feature: SMS AttachUserData
       | key     | value   |
       | Subject | Billing |
 
-  @must
+  @must @id-sms.attachuserdata.3
   Scenario: AttachUserData without userData is refused as a missing parameter
     When agent "Alice" attempts to perform "AttachUserData" on the SMS session with:
       | parameter | value    |
@@ -49,7 +49,7 @@ Feature: SMS AttachUserData
     Then the attempt is rejected with statusCode 1
     And agent "Alice" receives no notification for the SMS session
 
-  @should
+  @should @id-sms.attachuserdata.4
   Scenario: AttachUserData with a userData that is not an object is refused as invalid
     userData is documented as an object of key-value pairs; a string is the wrong type.
     When agent "Alice" attempts to perform "AttachUserData" on the SMS session with:
@@ -58,7 +58,7 @@ Feature: SMS AttachUserData
     Then the attempt is rejected with statusCode 10
     And agent "Alice" receives no notification for the SMS session
 
-  @must
+  @must @id-sms.attachuserdata.5
   Scenario: AttachUserData on an unknown SMS session is refused as not found
     When agent "Alice" attempts to perform "AttachUserData" on an unknown SMS session with:
       | parameter | value                                   |
@@ -66,7 +66,7 @@ Feature: SMS AttachUserData
     Then the attempt is rejected with statusCode 6
     And agent "Alice" receives no notification for the SMS session
 
-  @must
+  @must @id-sms.attachuserdata.6
   Scenario: AttachUserData on a completed SMS session is refused for its state
     A completed SMS session offers no capabilities, so every operation is out of state.
     Given agent "Alice" has completed the SMS session
@@ -76,7 +76,7 @@ Feature: SMS AttachUserData
     Then the attempt is rejected with statusCode 2
     And agent "Alice" receives no notification for the SMS session
 
-  @should
+  @should @id-sms.attachuserdata.7
   Scenario: AttachUserData that fails in the backend is reported as an Error with the SMS session unchanged
     The request is valid and answered statusCode 0; the backend then fails, so an Error notification
     carries the request's referenceId and the SMS session as it was. Only Invite and Consult have a

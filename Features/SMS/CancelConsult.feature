@@ -11,14 +11,14 @@ Feature: SMS CancelConsult
     And a customer "Pat" has offered an SMS session to agent "Alice"
     And agent "Alice" has accepted the SMS session
 
-  @must
+  @must @id-sms.cancelconsult.1
   Scenario: Cancelling a consultation before it is accepted publishes nothing to the agent
     Given agent "Alice" has asked agent "Bob" to consult on the SMS session
     When agent "Alice" performs "CancelConsult" on the SMS session
     Then the request succeeds with a referenceId
     And agent "Alice" receives no notification for the SMS session
 
-  @should
+  @should @id-sms.cancelconsult.2
   Scenario: The consultant's offer is withdrawn
     What the consultant receives is not documented; an offer withdrawn before Accept is inferred to
     end in state Revoked, the state client code treats as finished.
@@ -28,7 +28,7 @@ Feature: SMS CancelConsult
     And agent "Bob" receives a "StatusChange" notification for the SMS session with state "Revoked"
     And the customer sees nothing from agent "Bob" in the SMS session
 
-  @should
+  @should @id-sms.cancelconsult.3
   Scenario: Cancelling after the consultant has accepted fails with an Error
     The page says Web Services can't cancel an accepted consultation. Its error samples carry only
     notificationType, errorMessage and referenceId; this scenario also expects the messageType and
@@ -41,7 +41,7 @@ Feature: SMS CancelConsult
       | /v2/me/smssessions | SMSsessionStateChangeMessage | Error            | request     | Chatting |
     And the Error notification carries an errorMessage and the SMS session unchanged
 
-  @should
+  @should @id-sms.cancelconsult.4
   Scenario: Cancelling when there is no consultation is refused for its state
     No capability list names CancelConsult; without a consultation of the agent's own there is
     nothing to cancel.
@@ -49,13 +49,13 @@ Feature: SMS CancelConsult
     Then the attempt is rejected with statusCode 2
     And agent "Alice" receives no notification for the SMS session
 
-  @must
+  @must @id-sms.cancelconsult.5
   Scenario: CancelConsult on an unknown SMS session is refused as not found
     When agent "Alice" attempts to perform "CancelConsult" on an unknown SMS session
     Then the attempt is rejected with statusCode 6
     And agent "Alice" receives no notification for the SMS session
 
-  @should
+  @should @id-sms.cancelconsult.6
   Scenario: CancelConsult that fails in the backend is reported as an Error with the SMS session unchanged
     The page's error samples ("Request failed") carry the request's referenceId.
     Given agent "Alice" has asked agent "Bob" to consult on the SMS session

@@ -12,7 +12,7 @@ Feature: SMS Coach
     Given agent "Alice" is signed in and listening for notifications
     And supervisor "Sam" is signed in and listening for notifications
 
-  @must
+  @must @id-sms.coach.1
   Scenario: The agent sees the coach join; the customer does not
     Given supervisor "Sam" is coaching agent "Alice" on the SMS session channel
     And a customer "Pat" has offered an SMS session to agent "Alice"
@@ -32,7 +32,7 @@ Feature: SMS Coach
       | Customer | Pat      |
     And the customer's transcript of the SMS session has no entry from supervisor "Sam"
 
-  @should
+  @should @id-sms.coach.2
   Scenario: The coach is listed with the visibility Agents
     The Agents value for a coach is inferred; only Supervisors (Monitor) has a sample.
     Given supervisor "Sam" is coaching agent "Alice" on the SMS session channel
@@ -41,7 +41,7 @@ Feature: SMS Coach
     Then supervisor "Sam" receives a "ParticipantsUpdated" notification for the SMS session with state "Chatting"
     And the "ParticipantsUpdated" notification lists supervisor "Sam" with visibility "Agents"
 
-  @must
+  @must @id-sms.coach.3
   Scenario: The coach's messages reach the agent, not the customer
     Given supervisor "Sam" is coaching agent "Alice" on the SMS session channel
     And a customer "Pat" has offered an SMS session to agent "Alice"
@@ -56,7 +56,7 @@ Feature: SMS Coach
       | Text | Agents     | Agent Sam | Offer the discount |
     And the customer's transcript of the SMS session has no entry from supervisor "Sam"
 
-  @must
+  @must @id-sms.coach.4
   Scenario: The coach's copy is revoked when the agent completes the SMS session
     Given supervisor "Sam" is coaching agent "Alice" on the SMS session channel
     And a customer "Pat" has offered an SMS session to agent "Alice"
@@ -64,18 +64,18 @@ Feature: SMS Coach
     When agent "Alice" completes the SMS session
     Then supervisor "Sam" receives a "StatusChange" notification for the SMS session with state "Revoked"
 
-  @must
+  @must @id-sms.coach.5
   Scenario: An agent without the supervisor role may not coach
     Given agent "Carol" is signed in and listening for notifications
     When agent "Carol" attempts to coach agent "Alice" on the SMS session channel
     Then the attempt is rejected with statusCode 3 or 5
 
-  @must
+  @must @id-sms.coach.6
   Scenario: Coaching an unknown user is refused as not found
     When supervisor "Sam" attempts to coach an unknown user on the SMS session channel
     Then the attempt is rejected with statusCode 6
 
-  @must
+  @must @id-sms.coach.7
   Scenario: A supervisorMonitoringMode other than NextChat or AllChats is refused
     When supervisor "Sam" attempts to coach agent "Alice" on the SMS session channel with:
       | parameter                | value    |

@@ -8,7 +8,7 @@ Feature: SMS Complete
     Given agent "Alice" is signed in and listening for notifications
     And a customer "Pat" has offered an SMS session to agent "Alice"
 
-  @must
+  @must @id-sms.complete.1
   Scenario: Completing an SMS session ends it
     Given agent "Alice" has accepted the SMS session
     When agent "Alice" completes the SMS session
@@ -18,7 +18,7 @@ Feature: SMS Complete
       | /v2/me/smssessions | SMSsessionStateChangeMessage | StatusChange     | any         | Completed |
     And agent "Alice" receives no further notification for the SMS session
 
-  @must
+  @must @id-sms.complete.2
   Scenario: The queueName parameter places the completed SMS session in a queue
     Given agent "Alice" has accepted the SMS session
     When agent "Alice" completes the SMS session with:
@@ -29,7 +29,7 @@ Feature: SMS Complete
       | channel            | messageType                  | notificationType | referenceId | state     |
       | /v2/me/smssessions | SMSsessionStateChangeMessage | StatusChange     | any         | Completed |
 
-  @must
+  @must @id-sms.complete.3
   Scenario: The saveLAR parameter is accepted with either value
     Given agent "Alice" has accepted the SMS session
     When agent "Alice" completes the SMS session with:
@@ -40,13 +40,13 @@ Feature: SMS Complete
       | channel            | messageType                  | notificationType | referenceId | state     |
       | /v2/me/smssessions | SMSsessionStateChangeMessage | StatusChange     | any         | Completed |
 
-  @must
+  @must @id-sms.complete.4
   Scenario: Completing an unknown SMS session is refused as not found
     When agent "Alice" attempts to complete an unknown SMS session
     Then the attempt is rejected with statusCode 6
     And agent "Alice" receives no notification for the SMS session
 
-  @must
+  @must @id-sms.complete.5
   Scenario: Completing an SMS session that is already completed is refused for its state
     Given agent "Alice" has accepted the SMS session
     And agent "Alice" has completed the SMS session
@@ -54,7 +54,7 @@ Feature: SMS Complete
     Then the attempt is rejected with statusCode 2
     And agent "Alice" receives no notification for the SMS session
 
-  @should
+  @should @id-sms.complete.6
   Scenario: A completion that fails in the backend is reported as an Error with the SMS session unchanged
     The request is valid and answered statusCode 0; the backend then fails, so an Error notification
     carries the request's referenceId and the SMS session as it was, as in the Invite page's "Failed" sample.

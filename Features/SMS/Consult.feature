@@ -12,7 +12,7 @@ Feature: SMS Consult
     And a customer "Pat" has offered an SMS session to agent "Alice"
     And agent "Alice" has accepted the SMS session
 
-  @must
+  @must @id-sms.consult.1
   Scenario: Consulting an agent brings them in where only the agents see them
     When agent "Alice" performs "Consult" on the SMS session with:
       | parameter | value              |
@@ -37,7 +37,7 @@ Feature: SMS Consult
     And the message-log indices continue the transcript
     And the customer sees nothing from agent "Bob" in the SMS session
 
-  @should
+  @should @id-sms.consult.2
   Scenario: The consultant joins with visibility Agents
     The shared Invite/Consult sample prints a ParticipantJoined visible to All; client code shows a
     consultant with visibility Agents, which is what keeps them from the customer.
@@ -54,7 +54,7 @@ Feature: SMS Consult
       | ParticipantJoined | Agents     | Agent Bob |
     And the customer sees no entry meant for agents only in the SMS session
 
-  @must
+  @must @id-sms.consult.3
   Scenario: The consultant's messages reach the agents only
     Given agent "Alice" has consulted agent "Bob" on the SMS session
     When agent "Bob" sends the message "Offer the discount" in the SMS session
@@ -67,7 +67,7 @@ Feature: SMS Consult
       | Text | Agents     | Agent Bob | Offer the discount |
     And the customer sees nothing from agent "Bob" in the SMS session
 
-  @must
+  @must @id-sms.consult.4
   Scenario: Consult without targetUri or targetPath is refused as a missing parameter
     The SMS page asks for one of targetUri and targetPath.
     When agent "Alice" attempts to perform "Consult" on the SMS session with:
@@ -76,7 +76,7 @@ Feature: SMS Consult
     Then the attempt is rejected with statusCode 1
     And agent "Alice" receives no notification for the SMS session
 
-  @should
+  @should @id-sms.consult.5
   Scenario: Consulting by targetPath offers the SMS session to the agent
     When agent "Alice" performs "Consult" on the SMS session with:
       | parameter  | value               |
@@ -84,7 +84,7 @@ Feature: SMS Consult
     Then the request succeeds with a referenceId
     And agent "Bob" is offered the SMS session
 
-  @must
+  @must @id-sms.consult.6
   Scenario: Consult on an unknown SMS session is refused as not found
     When agent "Alice" attempts to perform "Consult" on an unknown SMS session with:
       | parameter | value              |
@@ -92,7 +92,7 @@ Feature: SMS Consult
     Then the attempt is rejected with statusCode 6
     And agent "Alice" receives no notification for the SMS session
 
-  @must
+  @must @id-sms.consult.7
   Scenario: Consult on a completed SMS session is refused for its state
     A completed SMS session offers no capabilities, so every operation is out of state.
     Given agent "Alice" has completed the SMS session
@@ -102,7 +102,7 @@ Feature: SMS Consult
     Then the attempt is rejected with statusCode 2
     And agent "Alice" receives no notification for the SMS session
 
-  @must
+  @must @id-sms.consult.8
   Scenario: A consultation that cannot be delivered is reported as an Error with the SMS session unchanged
     Given agent "Carol" is not signed in
     When agent "Alice" performs "Consult" on the SMS session with:
@@ -115,7 +115,7 @@ Feature: SMS Consult
     And the Error notification carries an errorMessage and the SMS session unchanged
     And agent "Alice" receives no further notification for the SMS session
 
-  @should
+  @should @id-sms.consult.9
   Scenario: Consult that fails in the backend is reported as an Error with the SMS session unchanged
     The request is valid and answered statusCode 0; the backend then fails, so an Error notification
     carries the request's referenceId and the SMS session as it was. Only Invite and Consult have a

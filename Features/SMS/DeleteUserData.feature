@@ -9,7 +9,7 @@ Feature: SMS DeleteUserData
     And a customer "Pat" has offered an SMS session to agent "Alice"
     And agent "Alice" has accepted the SMS session
 
-  @must
+  @must @id-sms.deleteuserdata.1
   Scenario: DeleteUserData removes the keys and answers with PropertiesUpdated
     When agent "Alice" performs "AttachUserData" on the SMS session with:
       | parameter | value                                   |
@@ -27,7 +27,7 @@ Feature: SMS DeleteUserData
       | key      | value |
       | Priority | High  |
 
-  @must
+  @must @id-sms.deleteuserdata.2
   Scenario: DeleteUserData without keys is refused as a missing parameter
     When agent "Alice" attempts to perform "DeleteUserData" on the SMS session with:
       | parameter | value    |
@@ -35,7 +35,7 @@ Feature: SMS DeleteUserData
     Then the attempt is rejected with statusCode 1
     And agent "Alice" receives no notification for the SMS session
 
-  @should
+  @should @id-sms.deleteuserdata.3
   Scenario: DeleteUserData with keys that are not a list is refused as invalid
     keys is documented as an array of key names (the IM page takes a single key instead); a string
     is the wrong type here.
@@ -45,7 +45,7 @@ Feature: SMS DeleteUserData
     Then the attempt is rejected with statusCode 10
     And agent "Alice" receives no notification for the SMS session
 
-  @must
+  @must @id-sms.deleteuserdata.4
   Scenario: DeleteUserData on an unknown SMS session is refused as not found
     When agent "Alice" attempts to perform "DeleteUserData" on an unknown SMS session with:
       | parameter | value       |
@@ -53,7 +53,7 @@ Feature: SMS DeleteUserData
     Then the attempt is rejected with statusCode 6
     And agent "Alice" receives no notification for the SMS session
 
-  @must
+  @must @id-sms.deleteuserdata.5
   Scenario: DeleteUserData on a completed SMS session is refused for its state
     A completed SMS session offers no capabilities, so every operation is out of state.
     Given agent "Alice" has completed the SMS session
@@ -63,7 +63,7 @@ Feature: SMS DeleteUserData
     Then the attempt is rejected with statusCode 2
     And agent "Alice" receives no notification for the SMS session
 
-  @should
+  @should @id-sms.deleteuserdata.6
   Scenario: DeleteUserData that fails in the backend is reported as an Error with the SMS session unchanged
     The request is valid and answered statusCode 0; the backend then fails, so an Error notification
     carries the request's referenceId and the SMS session as it was. Only Invite and Consult have a

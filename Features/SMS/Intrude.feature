@@ -11,7 +11,7 @@ Feature: SMS Intrude
     And a customer "Pat" has offered an SMS session to agent "Alice"
     And agent "Alice" has accepted the SMS session
 
-  @must
+  @must @id-sms.intrude.1
   Scenario: Intruding offers the SMS session to the supervisor in state Invited
     When supervisor "Sam" intrudes into the SMS session of agent "Alice" with:
       | parameter                | value   |
@@ -26,7 +26,7 @@ Feature: SMS Intrude
       | Reject     |
     And agent "Alice" receives no notification for the SMS session
 
-  @should
+  @should @id-sms.intrude.2
   Scenario: The supervisor accepts the intrusion like an agent and joins in the mode asked for
     The page stops at Invited; that the supervisor then accepts like an agent (SMS Session API: Accept) is inferred.
     When supervisor "Sam" intrudes into the SMS session of agent "Alice" with:
@@ -44,20 +44,20 @@ Feature: SMS Intrude
     And agent "Alice" receives a "ParticipantsUpdated" notification for the SMS session with state "Chatting"
     And the customer's transcript of the SMS session has a "ParticipantJoined" entry from supervisor "Sam"
 
-  @must
+  @must @id-sms.intrude.3
   Scenario: Without supervisorVisibilityMode the monitoring mode applies
     Given supervisor "Sam" is coaching agent "Alice" on the SMS session channel
     When supervisor "Sam" intrudes into the SMS session of agent "Alice"
     Then the request succeeds
     And supervisor "Sam" receives a "StatusChange" notification for the SMS session with state "Invited"
 
-  @must
+  @must @id-sms.intrude.4
   Scenario: Without supervisorVisibilityMode and with no monitoring active, Intrude fails
     When supervisor "Sam" attempts to intrude into the SMS session of agent "Alice"
     Then the attempt is rejected with a statusMessage
     And supervisor "Sam" receives no notification for the SMS session
 
-  @must
+  @must @id-sms.intrude.5
   Scenario: A supervisorVisibilityMode other than Monitor, Coach or BargeIn is refused
     When supervisor "Sam" attempts to intrude into the SMS session of agent "Alice" with:
       | parameter                | value   |
@@ -65,14 +65,14 @@ Feature: SMS Intrude
     Then the attempt is rejected with statusCode 10
     And supervisor "Sam" receives no notification for the SMS session
 
-  @must
+  @must @id-sms.intrude.6
   Scenario: An agent without the supervisor role may not intrude
     Given agent "Carol" is signed in and listening for notifications
     When agent "Carol" attempts to intrude into the SMS session of agent "Alice"
     Then the attempt is rejected with statusCode 3 or 5
     And agent "Carol" receives no notification for the SMS session
 
-  @must
+  @must @id-sms.intrude.7
   Scenario: Intruding into an unknown SMS session is refused as not found
     When supervisor "Sam" attempts to intrude into an unknown SMS session of agent "Alice"
     Then the attempt is rejected with statusCode 6

@@ -15,7 +15,7 @@ Feature: SMS Invite
     And a customer "Pat" has offered an SMS session to agent "Alice"
     And agent "Alice" has accepted the SMS session
 
-  @must
+  @must @id-sms.invite.1
   Scenario: Inviting an agent by targetUri makes a conference the customer can see
     When agent "Alice" invites into the SMS session with:
       | parameter | value              |
@@ -46,7 +46,7 @@ Feature: SMS Invite
     And the message-log indices continue the transcript
     And agent "Alice" receives no further notification for the SMS session
 
-  @must
+  @must @id-sms.invite.2
   Scenario: Inviting an agent by targetPath works like targetUri
     When agent "Alice" invites into the SMS session with:
       | parameter  | value               |
@@ -67,7 +67,7 @@ Feature: SMS Invite
       | type              | visibility | from      |
       | ParticipantJoined | All        | Agent Bob |
 
-  @should
+  @should @id-sms.invite.3
   Scenario: The state change caused by the invitation carries its referenceId
     The sample shows no referenceId on the ParticipantsUpdated, but data.referenceId is how a
     client ties a notification to its request (gws-api.md 2.5).
@@ -81,7 +81,7 @@ Feature: SMS Invite
       | channel            | messageType                  | notificationType    | referenceId | state    |
       | /v2/me/smssessions | SMSsessionStateChangeMessage | ParticipantsUpdated | request     | Chatting |
 
-  @must
+  @must @id-sms.invite.4
   Scenario: Inviting with neither targetUri nor targetPath is refused as a missing parameter
     When agent "Alice" attempts to invite into the SMS session with:
       | parameter  | value    |
@@ -90,20 +90,20 @@ Feature: SMS Invite
     Then the attempt is rejected with statusCode 1
     And agent "Alice" receives no notification for the SMS session
 
-  @must
+  @must @id-sms.invite.5
   Scenario: Inviting into an unknown SMS session is refused as not found
     When agent "Alice" attempts to invite agent "Bob" into an unknown SMS session
     Then the attempt is rejected with statusCode 6
     And agent "Alice" receives no notification for the SMS session
 
-  @must
+  @must @id-sms.invite.6
   Scenario: Inviting into a completed SMS session is refused for its state
     Given agent "Alice" has completed the SMS session
     When agent "Alice" attempts to invite agent "Bob" into the SMS session
     Then the attempt is rejected with statusCode 2
     And agent "Alice" receives no notification for the SMS session
 
-  @must
+  @must @id-sms.invite.7
   Scenario: An invitation that fails later is reported as an Error with the session unchanged
     Agent "Carol" exists but is not signed in, so the invitation cannot be delivered; the sample's
     "Failed" notification carries referenceId, errorMessage and the pre-invitation session.
@@ -122,7 +122,7 @@ Feature: SMS Invite
       | Customer | Pat      |
     And agent "Alice" receives no further notification for the SMS session
 
-  @informational
+  @informational @id-sms.invite.8
   Scenario: Probe the sample's userUri parameter
     The parameter table names targetUri and targetPath, but both samples send "userUri"
     (gws-api.md 9.2). This records what the target does with the sample's request.
@@ -131,7 +131,7 @@ Feature: SMS Invite
       | userUri   | uri of agent "Bob" |
     Then the observation records the response and the notifications that followed
 
-  @informational
+  @informational @id-sms.invite.9
   Scenario: Probe the /smsessions spelling of the Request URL
     seeds/000 spells the Request URL /api/v2/me/smsessions/{id} (one "s"), seeds/001 and most
     pages /smssessions (gws-api.md 9.1). This records what the target does with the short spelling.

@@ -8,7 +8,7 @@ Feature: SMS Leave
     Given agent "Alice" is signed in and listening for notifications
     And a customer "Pat" has offered an SMS session to agent "Alice"
 
-  @must
+  @must @id-sms.leave.1
   Scenario: Leaving a one-agent SMS session leaves the agent in LeftChat
     Given agent "Alice" has accepted the SMS session
     When agent "Alice" leaves the SMS session
@@ -17,7 +17,7 @@ Feature: SMS Leave
       | channel            | messageType                  | notificationType | referenceId | state    |
       | /v2/me/smssessions | SMSsessionStateChangeMessage | StatusChange     | request     | LeftChat |
 
-  @should
+  @should @id-sms.leave.2
   Scenario: Leaving a conference completes the SMS session for the leaver only
     The page documents the leaver's Completed; what the agent who stays receives is inferred
     (gws-api-gaps.md 3): ParticipantsUpdated without the leaver, then ParticipantLeft.
@@ -33,19 +33,19 @@ Feature: SMS Leave
       | Agent    | Alice    |
       | Customer | Pat      |
 
-  @must
+  @must @id-sms.leave.3
   Scenario: Leaving an unknown SMS session is refused as not found
     When agent "Alice" attempts to leave an unknown SMS session
     Then the attempt is rejected with statusCode 6
     And agent "Alice" receives no notification for the SMS session
 
-  @must
+  @must @id-sms.leave.4
   Scenario: Leaving an SMS session that was never accepted is refused for its state
     When agent "Alice" attempts to leave the SMS session
     Then the attempt is rejected with statusCode 2
     And agent "Alice" receives no notification for the SMS session
 
-  @should
+  @should @id-sms.leave.5
   Scenario: A departure that fails in the backend is reported as an Error with the SMS session unchanged
     The request is valid and answered statusCode 0; the backend then fails, so an Error notification
     carries the request's referenceId and the SMS session as it was, as in the Invite page's "Failed" sample.

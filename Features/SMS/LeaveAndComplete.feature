@@ -10,7 +10,7 @@ Feature: SMS LeaveAndComplete
     And a customer "Pat" has offered an SMS session to agent "Alice"
     And agent "Alice" has accepted the SMS session
 
-  @informational
+  @informational @id-sms.leaveandcomplete.1
   Scenario: Probe whether a chatting agent's SMS session offers LeaveAndComplete
     The SMS resource sample lists LeaveAndComplete; no other source names it.
     When agent "Alice" probes "LeaveAndComplete" on the SMS session at the path "/api/v2/me/smssessions/{id}" with:
@@ -18,7 +18,7 @@ Feature: SMS LeaveAndComplete
       | (none)    | (absent) |
     Then the observation records the response and the notifications that followed
 
-  @should
+  @should @id-sms.leaveandcomplete.2
   Scenario: LeaveAndComplete completes a lone agent's SMS session at once
     When agent "Alice" performs "LeaveAndComplete" on the SMS session
     Then the request succeeds with a referenceId
@@ -27,13 +27,13 @@ Feature: SMS LeaveAndComplete
       | /v2/me/smssessions | SMSsessionStateChangeMessage | StatusChange     | request     | Completed |
     And agent "Alice" receives no further notification for the SMS session
 
-  @should
+  @should @id-sms.leaveandcomplete.3
   Scenario: LeaveAndComplete on an unknown SMS session is refused as not found
     When agent "Alice" attempts to perform "LeaveAndComplete" on an unknown SMS session
     Then the attempt is rejected with statusCode 6
     And agent "Alice" receives no notification for the SMS session
 
-  @should
+  @should @id-sms.leaveandcomplete.4
   Scenario: LeaveAndComplete on a completed SMS session is refused for its state
     A completed SMS session offers no capabilities, so every operation is out of state.
     Given agent "Alice" has completed the SMS session
@@ -41,7 +41,7 @@ Feature: SMS LeaveAndComplete
     Then the attempt is rejected with statusCode 2
     And agent "Alice" receives no notification for the SMS session
 
-  @should
+  @should @id-sms.leaveandcomplete.5
   Scenario: LeaveAndComplete that fails in the backend is reported as an Error with the SMS session unchanged
     The request is valid and answered statusCode 0; the backend then fails, so an Error notification
     carries the request's referenceId and the SMS session as it was. Only Invite and Consult have a

@@ -13,7 +13,7 @@ Feature: SMS Monitor
     Given agent "Alice" is signed in and listening for notifications
     And supervisor "Sam" is signed in and listening for notifications
 
-  @must
+  @must @id-sms.monitor.1
   Scenario: A monitoring supervisor receives the SMS session the agent accepts, seen by no one else
     Given supervisor "Sam" is monitoring agent "Alice" on the SMS session channel
     And a customer "Pat" has offered an SMS session to agent "Alice"
@@ -37,7 +37,7 @@ Feature: SMS Monitor
     And agent "Alice" receives no further notification for the SMS session
     And the customer's transcript of the SMS session has no entry from supervisor "Sam"
 
-  @should
+  @should @id-sms.monitor.2
   Scenario: The supervisor's copy arrives like an accepted SMS session, with the history
     No sample shows the monitoring supervisor's notifications; this is the SMS Session API: Accept sequence
     (StatusChange Chatting, ParticipantsUpdated, the history), with the supervisor's ParticipantJoined
@@ -57,7 +57,7 @@ Feature: SMS Monitor
       | ParticipantJoined | Supervisors | Agent Sam    |
     And supervisor "Sam" receives no further notification for the SMS session
 
-  @should
+  @should @id-sms.monitor.3
   Scenario: A monitoring supervisor's messages reach supervisors only
     "Only other supervisors see the supervisor" (Chat API: Monitor); that its messages carry the
     Supervisors visibility is inferred from the Chat API: Switch To Monitor sample.
@@ -75,7 +75,7 @@ Feature: SMS Monitor
     And agent "Alice" receives no notification for the SMS session
     And the customer's transcript of the SMS session has no entry from supervisor "Sam"
 
-  @must
+  @must @id-sms.monitor.4
   Scenario: The supervisor's copy is revoked when the agent completes the SMS session
     Given supervisor "Sam" is monitoring agent "Alice" on the SMS session channel
     And a customer "Pat" has offered an SMS session to agent "Alice"
@@ -86,7 +86,7 @@ Feature: SMS Monitor
       | /v2/me/smssessions | SMSsessionStateChangeMessage | StatusChange     | none        | Revoked |
     And supervisor "Sam" receives no further notification for the SMS session
 
-  @must
+  @must @id-sms.monitor.5
   Scenario: The supervisor's copy is revoked when the SMS session is queued
     Given supervisor "Sam" is monitoring agent "Alice" on the SMS session channel
     And a customer "Pat" has offered an SMS session to agent "Alice"
@@ -96,7 +96,7 @@ Feature: SMS Monitor
       | queueName | a queue no agent serves |
     Then supervisor "Sam" receives a "StatusChange" notification for the SMS session with state "Revoked"
 
-  @must
+  @must @id-sms.monitor.6
   Scenario: Monitoring goes on when the monitored agent leaves and another agent stays
     Given agent "Bob" is signed in and listening for notifications
     And supervisor "Sam" is monitoring agent "Alice" on the SMS session channel
@@ -112,7 +112,7 @@ Feature: SMS Monitor
       | Agent    | Sam      |
       | Customer | Pat      |
 
-  @must
+  @must @id-sms.monitor.7
   Scenario: A SMS session already under way is not joined; monitoring waits for the next one
     Given a customer "Pat" has offered an SMS session to agent "Alice"
     And agent "Alice" has accepted the SMS session
@@ -123,18 +123,18 @@ Feature: SMS Monitor
     And supervisor "Sam" receives no notification for the SMS session
     And agent "Alice" receives no notification for the SMS session
 
-  @must
+  @must @id-sms.monitor.8
   Scenario: An agent without the supervisor role may not monitor
     Given agent "Carol" is signed in and listening for notifications
     When agent "Carol" attempts to monitor agent "Alice" on the SMS session channel
     Then the attempt is rejected with statusCode 3 or 5
 
-  @must
+  @must @id-sms.monitor.9
   Scenario: Monitoring an unknown user is refused as not found
     When supervisor "Sam" attempts to monitor an unknown user on the SMS session channel
     Then the attempt is rejected with statusCode 6
 
-  @must
+  @must @id-sms.monitor.10
   Scenario: A supervisorMonitoringMode other than NextChat or AllChats is refused
     When supervisor "Sam" attempts to monitor agent "Alice" on the SMS session channel with:
       | parameter                | value          |

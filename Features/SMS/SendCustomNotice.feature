@@ -8,7 +8,7 @@ Feature: SMS SendCustomNotice
     And a customer "Pat" has offered an SMS session to agent "Alice"
     And agent "Alice" has accepted the SMS session
 
-  @must
+  @must @id-sms.sendcustomnotice.1
   Scenario: SendCustomNotice adds a CustomNotice entry every party sees
     When agent "Alice" performs "SendCustomNotice" on the SMS session with:
       | parameter  | value                  |
@@ -23,7 +23,7 @@ Feature: SMS SendCustomNotice
     And the message-log indices continue the transcript
     And agent "Alice" receives no further notification for the SMS session
 
-  @should
+  @should @id-sms.sendcustomnotice.2
   Scenario: The customer sees the CustomNotice entry of SendCustomNotice
     Visibility All means the customer's side receives the entry too; the mock's control API shows
     what the customer has seen.
@@ -35,7 +35,7 @@ Feature: SMS SendCustomNotice
       | type         | visibility | from        | text                   |
       | CustomNotice | All        | Agent Alice | Your case number is 42 |
 
-  @must
+  @must @id-sms.sendcustomnotice.3
   Scenario: SendCustomNotice without noticeText is refused as a missing parameter
     When agent "Alice" attempts to perform "SendCustomNotice" on the SMS session with:
       | parameter  | value    |
@@ -43,7 +43,7 @@ Feature: SMS SendCustomNotice
     Then the attempt is rejected with statusCode 1
     And agent "Alice" receives no notification for the SMS session
 
-  @must
+  @must @id-sms.sendcustomnotice.4
   Scenario: SendCustomNotice on an unknown SMS session is refused as not found
     When agent "Alice" attempts to perform "SendCustomNotice" on an unknown SMS session with:
       | parameter  | value                  |
@@ -51,7 +51,7 @@ Feature: SMS SendCustomNotice
     Then the attempt is rejected with statusCode 6
     And agent "Alice" receives no notification for the SMS session
 
-  @must
+  @must @id-sms.sendcustomnotice.5
   Scenario: SendCustomNotice on a completed SMS session is refused for its state
     A completed SMS session offers no capabilities, so every operation is out of state.
     Given agent "Alice" has completed the SMS session
@@ -61,7 +61,7 @@ Feature: SMS SendCustomNotice
     Then the attempt is rejected with statusCode 2
     And agent "Alice" receives no notification for the SMS session
 
-  @should
+  @should @id-sms.sendcustomnotice.6
   Scenario: SendCustomNotice that fails in the backend is reported as an Error with the SMS session unchanged
     The request is valid and answered statusCode 0; the backend then fails, so an Error notification
     carries the request's referenceId and the SMS session as it was. Only Invite and Consult have a

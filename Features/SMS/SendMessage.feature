@@ -7,7 +7,7 @@ Feature: SMS SendMessage
     Given agent "Alice" is signed in and listening for notifications
     And a customer "Pat" has offered an SMS session to agent "Alice"
 
-  @must
+  @must @id-sms.sendmessage.1
   Scenario: Sending a message appends it to the transcript
     Given agent "Alice" has accepted the SMS session
     When agent "Alice" sends the message "Hello, how can I help?" in the SMS session
@@ -21,7 +21,7 @@ Feature: SMS SendMessage
     And the message-log indices continue the transcript
     And agent "Alice" receives no further notification for the SMS session
 
-  @must
+  @must @id-sms.sendmessage.2
   Scenario: Sending without text is refused as a missing parameter
     Given agent "Alice" has accepted the SMS session
     When agent "Alice" attempts to send a message in the SMS session with:
@@ -30,19 +30,19 @@ Feature: SMS SendMessage
     Then the attempt is rejected with statusCode 1
     And agent "Alice" receives no notification for the SMS session
 
-  @must
+  @must @id-sms.sendmessage.3
   Scenario: Sending in an unknown SMS session is refused as not found
     When agent "Alice" attempts to send the message "Hi" in an unknown SMS session
     Then the attempt is rejected with statusCode 6
     And agent "Alice" receives no notification for the SMS session
 
-  @must
+  @must @id-sms.sendmessage.4
   Scenario: Sending in an SMS session that was never accepted is refused for its state
     When agent "Alice" attempts to send the message "Hi" in the SMS session
     Then the attempt is rejected with statusCode 2
     And agent "Alice" receives no notification for the SMS session
 
-  @should
+  @should @id-sms.sendmessage.5
   Scenario: A message that fails in the backend is reported as an Error with the SMS session unchanged
     The request is valid and answered statusCode 0; the backend then fails, so an Error notification
     carries the request's referenceId and the SMS session as it was, as in the Invite page's "Failed" sample.

@@ -11,7 +11,7 @@ Feature: SMS SendStartTypingToAgentsNotification
     And agent "Alice" has accepted the SMS session
     And agent "Alice" has invited agent "Bob" into the SMS session
 
-  @must
+  @must @id-sms.sendstarttypingtoagentsnotification.1
   Scenario: SendStartTypingToAgentsNotification reaches every agent of the conference
     When agent "Alice" performs "SendStartTypingToAgentsNotification" on the SMS session
     Then the request succeeds
@@ -31,7 +31,7 @@ Feature: SMS SendStartTypingToAgentsNotification
     And the message-log indices continue the transcript
     And agent "Bob" receives no further notification for the SMS session
 
-  @must
+  @must @id-sms.sendstarttypingtoagentsnotification.2
   Scenario: SendStartTypingToAgentsNotification never reaches the customer
     Visibility Agents: the entry is for the agents of the conference only, so the last thing the
     customer saw is still Bob joining; the mock's control API shows what the customer has seen.
@@ -42,13 +42,13 @@ Feature: SMS SendStartTypingToAgentsNotification
       | type              | visibility | from      |
       | ParticipantJoined | All        | Agent Bob |
 
-  @must
+  @must @id-sms.sendstarttypingtoagentsnotification.3
   Scenario: SendStartTypingToAgentsNotification on an unknown SMS session is refused as not found
     When agent "Alice" attempts to perform "SendStartTypingToAgentsNotification" on an unknown SMS session
     Then the attempt is rejected with statusCode 6
     And agent "Alice" receives no notification for the SMS session
 
-  @must
+  @must @id-sms.sendstarttypingtoagentsnotification.4
   Scenario: SendStartTypingToAgentsNotification on a completed SMS session is refused for its state
     A completed SMS session offers no capabilities, so every operation is out of state.
     Given agent "Alice" has completed the SMS session
@@ -56,7 +56,7 @@ Feature: SMS SendStartTypingToAgentsNotification
     Then the attempt is rejected with statusCode 2
     And agent "Alice" receives no notification for the SMS session
 
-  @should
+  @should @id-sms.sendstarttypingtoagentsnotification.5
   Scenario: SendStartTypingToAgentsNotification that fails in the backend is reported as an Error with the SMS session unchanged
     The request is valid and answered statusCode 0; the backend then fails, so an Error notification
     carries the request's referenceId and the SMS session as it was. Only Invite and Consult have a

@@ -9,7 +9,7 @@ Feature: SMS SendStopTypingNotification
     And a customer "Pat" has offered an SMS session to agent "Alice"
     And agent "Alice" has accepted the SMS session
 
-  @must
+  @must @id-sms.sendstoptypingnotification.1
   Scenario: SendStopTypingNotification adds a TypingStopped entry every party sees
     When agent "Alice" performs "SendStopTypingNotification" on the SMS session
     Then the request succeeds
@@ -22,7 +22,7 @@ Feature: SMS SendStopTypingNotification
     And the message-log indices continue the transcript
     And agent "Alice" receives no further notification for the SMS session
 
-  @should
+  @should @id-sms.sendstoptypingnotification.2
   Scenario: The customer sees the TypingStopped entry of SendStopTypingNotification
     Visibility All means the customer's side receives the entry too; the mock's control API shows
     what the customer has seen.
@@ -32,13 +32,13 @@ Feature: SMS SendStopTypingNotification
       | type          | visibility | from        |
       | TypingStopped | All        | Agent Alice |
 
-  @must
+  @must @id-sms.sendstoptypingnotification.3
   Scenario: SendStopTypingNotification on an unknown SMS session is refused as not found
     When agent "Alice" attempts to perform "SendStopTypingNotification" on an unknown SMS session
     Then the attempt is rejected with statusCode 6
     And agent "Alice" receives no notification for the SMS session
 
-  @must
+  @must @id-sms.sendstoptypingnotification.4
   Scenario: SendStopTypingNotification on a completed SMS session is refused for its state
     A completed SMS session offers no capabilities, so every operation is out of state.
     Given agent "Alice" has completed the SMS session
@@ -46,7 +46,7 @@ Feature: SMS SendStopTypingNotification
     Then the attempt is rejected with statusCode 2
     And agent "Alice" receives no notification for the SMS session
 
-  @should
+  @should @id-sms.sendstoptypingnotification.5
   Scenario: SendStopTypingNotification that fails in the backend is reported as an Error with the SMS session unchanged
     The request is valid and answered statusCode 0; the backend then fails, so an Error notification
     carries the request's referenceId and the SMS session as it was. Only Invite and Consult have a

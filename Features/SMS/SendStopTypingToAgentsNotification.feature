@@ -12,7 +12,7 @@ Feature: SMS SendStopTypingToAgentsNotification
     And agent "Alice" has accepted the SMS session
     And agent "Alice" has invited agent "Bob" into the SMS session
 
-  @should
+  @should @id-sms.sendstoptypingtoagentsnotification.1
   Scenario: SendStopTypingToAgentsNotification reaches every agent of the conference
     When agent "Alice" performs "SendStopTypingToAgentsNotification" on the SMS session
     Then the request succeeds
@@ -32,7 +32,7 @@ Feature: SMS SendStopTypingToAgentsNotification
     And the message-log indices continue the transcript
     And agent "Bob" receives no further notification for the SMS session
 
-  @should
+  @should @id-sms.sendstoptypingtoagentsnotification.2
   Scenario: SendStopTypingToAgentsNotification never reaches the customer
     Visibility Agents: the entry is for the agents of the conference only, so the last thing the
     customer saw is still Bob joining; the mock's control API shows what the customer has seen.
@@ -43,13 +43,13 @@ Feature: SMS SendStopTypingToAgentsNotification
       | type              | visibility | from      |
       | ParticipantJoined | All        | Agent Bob |
 
-  @must
+  @must @id-sms.sendstoptypingtoagentsnotification.3
   Scenario: SendStopTypingToAgentsNotification on an unknown SMS session is refused as not found
     When agent "Alice" attempts to perform "SendStopTypingToAgentsNotification" on an unknown SMS session
     Then the attempt is rejected with statusCode 6
     And agent "Alice" receives no notification for the SMS session
 
-  @must
+  @must @id-sms.sendstoptypingtoagentsnotification.4
   Scenario: SendStopTypingToAgentsNotification on a completed SMS session is refused for its state
     A completed SMS session offers no capabilities, so every operation is out of state.
     Given agent "Alice" has completed the SMS session
@@ -57,7 +57,7 @@ Feature: SMS SendStopTypingToAgentsNotification
     Then the attempt is rejected with statusCode 2
     And agent "Alice" receives no notification for the SMS session
 
-  @should
+  @should @id-sms.sendstoptypingtoagentsnotification.5
   Scenario: SendStopTypingToAgentsNotification that fails in the backend is reported as an Error with the SMS session unchanged
     The request is valid and answered statusCode 0; the backend then fails, so an Error notification
     carries the request's referenceId and the SMS session as it was. Only Invite and Consult have a

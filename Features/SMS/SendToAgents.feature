@@ -10,7 +10,7 @@ Feature: SMS SendToAgents
     And agent "Alice" has accepted the SMS session
     And agent "Alice" has invited agent "Bob" into the SMS session
 
-  @must
+  @must @id-sms.sendtoagents.1
   Scenario: SendToAgents reaches every agent of the conference
     When agent "Alice" performs "SendToAgents" on the SMS session with:
       | parameter | value                              |
@@ -32,7 +32,7 @@ Feature: SMS SendToAgents
     And the message-log indices continue the transcript
     And agent "Bob" receives no further notification for the SMS session
 
-  @must
+  @must @id-sms.sendtoagents.2
   Scenario: SendToAgents never reaches the customer
     Visibility Agents: the entry is for the agents of the conference only, so the last thing the
     customer saw is still Bob joining; the mock's control API shows what the customer has seen.
@@ -45,7 +45,7 @@ Feature: SMS SendToAgents
       | type              | visibility | from      |
       | ParticipantJoined | All        | Agent Bob |
 
-  @must
+  @must @id-sms.sendtoagents.3
   Scenario: SendToAgents without text is refused as a missing parameter
     When agent "Alice" attempts to perform "SendToAgents" on the SMS session with:
       | parameter | value    |
@@ -53,7 +53,7 @@ Feature: SMS SendToAgents
     Then the attempt is rejected with statusCode 1
     And agent "Alice" receives no notification for the SMS session
 
-  @must
+  @must @id-sms.sendtoagents.4
   Scenario: SendToAgents on an unknown SMS session is refused as not found
     When agent "Alice" attempts to perform "SendToAgents" on an unknown SMS session with:
       | parameter | value                              |
@@ -61,7 +61,7 @@ Feature: SMS SendToAgents
     Then the attempt is rejected with statusCode 6
     And agent "Alice" receives no notification for the SMS session
 
-  @must
+  @must @id-sms.sendtoagents.5
   Scenario: SendToAgents on a completed SMS session is refused for its state
     A completed SMS session offers no capabilities, so every operation is out of state.
     Given agent "Alice" has completed the SMS session
@@ -71,7 +71,7 @@ Feature: SMS SendToAgents
     Then the attempt is rejected with statusCode 2
     And agent "Alice" receives no notification for the SMS session
 
-  @should
+  @should @id-sms.sendtoagents.6
   Scenario: SendToAgents that fails in the backend is reported as an Error with the SMS session unchanged
     The request is valid and answered statusCode 0; the backend then fails, so an Error notification
     carries the request's referenceId and the SMS session as it was. Only Invite and Consult have a

@@ -9,7 +9,7 @@ Feature: SMS SendUrl
     And a customer "Pat" has offered an SMS session to agent "Alice"
     And agent "Alice" has accepted the SMS session
 
-  @must
+  @must @id-sms.sendurl.1
   Scenario: SendUrl adds a PushUrl entry every party sees
     When agent "Alice" performs "SendUrl" on the SMS session with:
       | parameter | value                  |
@@ -24,7 +24,7 @@ Feature: SMS SendUrl
     And the message-log indices continue the transcript
     And agent "Alice" receives no further notification for the SMS session
 
-  @should
+  @should @id-sms.sendurl.2
   Scenario: The customer sees the PushUrl entry of SendUrl
     Visibility All means the customer's side receives the entry too; the mock's control API shows
     what the customer has seen.
@@ -36,7 +36,7 @@ Feature: SMS SendUrl
       | type    | visibility | from        | text                   |
       | PushUrl | All        | Agent Alice | http://www.genesys.com |
 
-  @must
+  @must @id-sms.sendurl.3
   Scenario: SendUrl without url is refused as a missing parameter
     When agent "Alice" attempts to perform "SendUrl" on the SMS session with:
       | parameter | value    |
@@ -44,7 +44,7 @@ Feature: SMS SendUrl
     Then the attempt is rejected with statusCode 1
     And agent "Alice" receives no notification for the SMS session
 
-  @must
+  @must @id-sms.sendurl.4
   Scenario: SendUrl on an unknown SMS session is refused as not found
     When agent "Alice" attempts to perform "SendUrl" on an unknown SMS session with:
       | parameter | value                  |
@@ -52,7 +52,7 @@ Feature: SMS SendUrl
     Then the attempt is rejected with statusCode 6
     And agent "Alice" receives no notification for the SMS session
 
-  @must
+  @must @id-sms.sendurl.5
   Scenario: SendUrl on a completed SMS session is refused for its state
     A completed SMS session offers no capabilities, so every operation is out of state.
     Given agent "Alice" has completed the SMS session
@@ -62,7 +62,7 @@ Feature: SMS SendUrl
     Then the attempt is rejected with statusCode 2
     And agent "Alice" receives no notification for the SMS session
 
-  @should
+  @should @id-sms.sendurl.6
   Scenario: SendUrl that fails in the backend is reported as an Error with the SMS session unchanged
     The request is valid and answered statusCode 0; the backend then fails, so an Error notification
     carries the request's referenceId and the SMS session as it was. Only Invite and Consult have a

@@ -9,7 +9,7 @@ Feature: SMS SetDisposition
     And a customer "Pat" has offered an SMS session to agent "Alice"
     And agent "Alice" has accepted the SMS session
 
-  @must
+  @must @id-sms.setdisposition.1
   Scenario: SetDisposition with a dispositionKey writes the disposition under that key
     When agent "Alice" performs "SetDisposition" on the SMS session with:
       | parameter      | value           |
@@ -23,7 +23,7 @@ Feature: SMS SetDisposition
       | key             | value         |
       | DispositionCode | IssueResolved |
 
-  @must
+  @must @id-sms.setdisposition.2
   Scenario: SetDisposition writes under the dispositionKey it is given
     When agent "Alice" performs "SetDisposition" on the SMS session with:
       | parameter      | value       |
@@ -38,7 +38,7 @@ Feature: SMS SetDisposition
       | CallOutcome | Sold  |
     And the "PropertiesUpdated" notification carries no userData key "DispositionCode"
 
-  @should
+  @should @id-sms.setdisposition.3
   Scenario: SetDisposition without a dispositionKey writes under the default key
     Without dispositionKey the server's disposition key applies; the user settings sample names it
     DispositionCode (interaction.disposition.key-name), which a differently configured server may
@@ -54,7 +54,7 @@ Feature: SMS SetDisposition
       | key             | value         |
       | DispositionCode | IssueResolved |
 
-  @must
+  @must @id-sms.setdisposition.4
   Scenario: SetDisposition without disposition is refused as a missing parameter
     When agent "Alice" attempts to perform "SetDisposition" on the SMS session with:
       | parameter   | value    |
@@ -62,7 +62,7 @@ Feature: SMS SetDisposition
     Then the attempt is rejected with statusCode 1
     And agent "Alice" receives no notification for the SMS session
 
-  @must
+  @must @id-sms.setdisposition.5
   Scenario: SetDisposition on an unknown SMS session is refused as not found
     When agent "Alice" attempts to perform "SetDisposition" on an unknown SMS session with:
       | parameter   | value         |
@@ -70,7 +70,7 @@ Feature: SMS SetDisposition
     Then the attempt is rejected with statusCode 6
     And agent "Alice" receives no notification for the SMS session
 
-  @must
+  @must @id-sms.setdisposition.6
   Scenario: SetDisposition on a completed SMS session is refused for its state
     A completed SMS session offers no capabilities, so every operation is out of state.
     Given agent "Alice" has completed the SMS session
@@ -80,7 +80,7 @@ Feature: SMS SetDisposition
     Then the attempt is rejected with statusCode 2
     And agent "Alice" receives no notification for the SMS session
 
-  @should
+  @should @id-sms.setdisposition.7
   Scenario: SetDisposition that fails in the backend is reported as an Error with the SMS session unchanged
     The request is valid and answered statusCode 0; the backend then fails, so an Error notification
     carries the request's referenceId and the SMS session as it was. Only Invite and Consult have a

@@ -9,7 +9,7 @@ Feature: SMS SetInFocus
     And a customer "Pat" has offered an SMS session to agent "Alice"
     And agent "Alice" has accepted the SMS session
 
-  @should
+  @should @id-sms.setinfocus.1
   Scenario: A chatting agent's SMS session offers SetInFocus
     The later samples list SetInFocus among the 13 capabilities of a chatting agent; the 2014 ones
     say InFocus.
@@ -19,7 +19,7 @@ Feature: SMS SetInFocus
       | capability |
       | SetInFocus |
 
-  @informational
+  @informational @id-sms.setinfocus.2
   Scenario: Probe what SetInFocus does
     No page documents SetInFocus; a proposal reads it as statusCode 0 with no state change.
     When agent "Alice" probes "SetInFocus" on the SMS session at the path "/api/v2/me/smssessions/{id}" with:

@@ -13,7 +13,7 @@ Feature: SMS SwitchToMonitor
     And a customer "Pat" has offered an SMS session to agent "Alice"
     And agent "Alice" has accepted the SMS session and supervisor "Sam" has joined it
 
-  @must
+  @must @id-sms.switchtomonitor.1
   Scenario: Switching gives the supervisor ParticipantsUpdated and a message-log update
     When supervisor "Sam" switches to Monitor in the SMS session
     Then the request succeeds
@@ -23,7 +23,7 @@ Feature: SMS SwitchToMonitor
       | /v2/me/smssessions | MessageLogUpdated            | NewMessages         | none        |          |
     And supervisor "Sam" receives no further notification for the SMS session
 
-  @must
+  @must @id-sms.switchtomonitor.2
   Scenario: After the switch the supervisor is listed with the visibility Supervisors
     When supervisor "Sam" switches to Monitor in the SMS session
     Then supervisor "Sam" receives a "ParticipantsUpdated" notification for the SMS session with state "Chatting"
@@ -34,27 +34,27 @@ Feature: SMS SwitchToMonitor
       | Leave         |
       | SendMessage   |
 
-  @must
+  @must @id-sms.switchtomonitor.3
   Scenario: After switching to Monitor the supervisor's messages reach supervisors only
     Given supervisor "Sam" has switched to Monitor in the SMS session
     When supervisor "Sam" sends the message "Noted" in the SMS session
     Then the request succeeds
     And agent "Alice" receives no notification for the SMS session
 
-  @should
+  @should @id-sms.switchtomonitor.4
   Scenario: Switching to the mode already in force is refused for its state
     The capabilities offer only the two other modes; an operation not offered is refused with 2.
     Given supervisor "Sam" has switched to Monitor in the SMS session
     When supervisor "Sam" attempts to switch to Monitor in the SMS session
     Then the attempt is rejected with statusCode 2
 
-  @must
+  @must @id-sms.switchtomonitor.5
   Scenario: An agent cannot switch supervisor modes
     When agent "Alice" attempts to switch to Monitor in the SMS session
     Then the attempt is rejected with a statusMessage
     And agent "Alice" receives no notification for the SMS session
 
-  @must
+  @must @id-sms.switchtomonitor.6
   Scenario: Switching in an SMS session the supervisor is not in is refused
     When supervisor "Sam" attempts to switch to Monitor in an unknown SMS session
     Then the attempt is rejected with statusCode 2 or 6

@@ -12,7 +12,7 @@ Feature: SMS Transfer
     And a customer "Pat" has offered an SMS session to agent "Alice"
     And agent "Alice" has accepted the SMS session
 
-  @should
+  @should @id-sms.transfer.1
   Scenario: Transferring to an agent completes the sender's SMS session and offers it to the target
     When agent "Alice" performs "Transfer" on the SMS session with:
       | parameter | value              |
@@ -24,7 +24,7 @@ Feature: SMS Transfer
     And agent "Bob" is offered the SMS session
     And agent "Alice" receives no further notification for the SMS session
 
-  @should
+  @should @id-sms.transfer.2
   Scenario: Transferring to a queue completes the sender's SMS session
     The SMS session waits in the queue, which no agent serves, so no other agent is offered it.
     When agent "Alice" performs "Transfer" on the SMS session with:
@@ -36,7 +36,7 @@ Feature: SMS Transfer
       | /v2/me/smssessions | SMSsessionStateChangeMessage | StatusChange     | request     | Completed |
     And agent "Alice" receives no further notification for the SMS session
 
-  @should
+  @should @id-sms.transfer.3
   Scenario: Transfer without a targetUri or queueName is refused as a missing parameter
     When agent "Alice" attempts to perform "Transfer" on the SMS session with:
       | parameter | value    |
@@ -44,7 +44,7 @@ Feature: SMS Transfer
     Then the attempt is rejected with statusCode 1
     And agent "Alice" receives no notification for the SMS session
 
-  @should
+  @should @id-sms.transfer.4
   Scenario: Transfer with both a targetUri and a queueName is refused as invalid
     The page asks for one of the two; both at once is read as invalid input.
     When agent "Alice" attempts to perform "Transfer" on the SMS session with:
@@ -54,7 +54,7 @@ Feature: SMS Transfer
     Then the attempt is rejected with statusCode 10
     And agent "Alice" receives no notification for the SMS session
 
-  @should
+  @should @id-sms.transfer.5
   Scenario: Transfer on an unknown SMS session is refused as not found
     When agent "Alice" attempts to perform "Transfer" on an unknown SMS session with:
       | parameter | value              |
@@ -62,7 +62,7 @@ Feature: SMS Transfer
     Then the attempt is rejected with statusCode 6
     And agent "Alice" receives no notification for the SMS session
 
-  @should
+  @should @id-sms.transfer.6
   Scenario: Transfer on a completed SMS session is refused for its state
     A completed SMS session offers no capabilities, so every operation is out of state.
     Given agent "Alice" has completed the SMS session
@@ -72,7 +72,7 @@ Feature: SMS Transfer
     Then the attempt is rejected with statusCode 2
     And agent "Alice" receives no notification for the SMS session
 
-  @should
+  @should @id-sms.transfer.7
   Scenario: A transfer the target cannot take is reported as an Error with the SMS session unchanged
     Given agent "Carol" is not signed in
     When agent "Alice" performs "Transfer" on the SMS session with:
@@ -84,7 +84,7 @@ Feature: SMS Transfer
       | /v2/me/smssessions | SMSsessionStateChangeMessage | Error            | request     | Chatting |
     And the Error notification carries an errorMessage and the SMS session unchanged
 
-  @should
+  @should @id-sms.transfer.8
   Scenario: Transfer that fails in the backend is reported as an Error with the SMS session unchanged
     The request is valid and answered statusCode 0; the backend then fails, so an Error notification
     carries the request's referenceId and the SMS session as it was. Only Invite and Consult have a

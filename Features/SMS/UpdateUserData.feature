@@ -8,7 +8,7 @@ Feature: SMS UpdateUserData
     And a customer "Pat" has offered an SMS session to agent "Alice"
     And agent "Alice" has accepted the SMS session
 
-  @must
+  @must @id-sms.updateuserdata.1
   Scenario: UpdateUserData answers with PropertiesUpdated carrying the whole userData
     When agent "Alice" performs "UpdateUserData" on the SMS session with:
       | parameter | value                                   |
@@ -23,7 +23,7 @@ Feature: SMS UpdateUserData
       | Priority | High    |
     And agent "Alice" receives no further notification for the SMS session
 
-  @should
+  @should @id-sms.updateuserdata.2
   Scenario: Every agent of a conference receives the PropertiesUpdated of UpdateUserData
     The page shows the acting agent's notification; that the other agents of the session learn of
     the change the same way, without the referenceId, is inferred.
@@ -40,7 +40,7 @@ Feature: SMS UpdateUserData
       | key     | value   |
       | Subject | Billing |
 
-  @must
+  @must @id-sms.updateuserdata.3
   Scenario: UpdateUserData without userData is refused as a missing parameter
     When agent "Alice" attempts to perform "UpdateUserData" on the SMS session with:
       | parameter | value    |
@@ -48,7 +48,7 @@ Feature: SMS UpdateUserData
     Then the attempt is rejected with statusCode 1
     And agent "Alice" receives no notification for the SMS session
 
-  @should
+  @should @id-sms.updateuserdata.4
   Scenario: UpdateUserData with a userData that is not an object is refused as invalid
     userData is documented as an object of key-value pairs; a string is the wrong type.
     When agent "Alice" attempts to perform "UpdateUserData" on the SMS session with:
@@ -57,7 +57,7 @@ Feature: SMS UpdateUserData
     Then the attempt is rejected with statusCode 10
     And agent "Alice" receives no notification for the SMS session
 
-  @must
+  @must @id-sms.updateuserdata.5
   Scenario: UpdateUserData on an unknown SMS session is refused as not found
     When agent "Alice" attempts to perform "UpdateUserData" on an unknown SMS session with:
       | parameter | value                                   |
@@ -65,7 +65,7 @@ Feature: SMS UpdateUserData
     Then the attempt is rejected with statusCode 6
     And agent "Alice" receives no notification for the SMS session
 
-  @must
+  @must @id-sms.updateuserdata.6
   Scenario: UpdateUserData on a completed SMS session is refused for its state
     A completed SMS session offers no capabilities, so every operation is out of state.
     Given agent "Alice" has completed the SMS session
@@ -75,7 +75,7 @@ Feature: SMS UpdateUserData
     Then the attempt is rejected with statusCode 2
     And agent "Alice" receives no notification for the SMS session
 
-  @should
+  @should @id-sms.updateuserdata.7
   Scenario: UpdateUserData that fails in the backend is reported as an Error with the SMS session unchanged
     The request is valid and answered statusCode 0; the backend then fails, so an Error notification
     carries the request's referenceId and the SMS session as it was. Only Invite and Consult have a
