@@ -1,6 +1,6 @@
-using Conformance.Harness.Contexts;
-using Conformance.Harness.Drivers;
 using Reqnroll;
+using Conformance.GwsProtocol;
+using Conformance.Harness.Drivers;
 
 namespace Conformance.StepDefinitions;
 
@@ -11,17 +11,17 @@ namespace Conformance.StepDefinitions;
 [Binding]
 public sealed class CustomerViewSteps(CustomerViewDriver customer)
 {
-    [Given("^the next operation on the (chat|SMS session) fails in the backend$")]
-    public Task FailsInBackend(string media) => customer.FailNextOperationAsync(ScenarioInteractions.Parse(media));
+    [Given("the next operation on the {chat-or-sms} fails in the backend")]
+    public Task FailsInBackend(MediaKind media) => customer.FailNextOperationAsync(media);
 
-    [Then("^the customer sees no entry meant for agents only in the (chat|SMS session)$")]
-    public Task NoAgentsOnly(string media) => customer.ExpectNoAgentsOnlyEntryAsync(ScenarioInteractions.Parse(media));
+    [Then("the customer sees no entry meant for agents only in the {chat-or-sms}")]
+    public Task NoAgentsOnly(MediaKind media) => customer.ExpectNoAgentsOnlyEntryAsync(media);
 
-    [Then("^the customer sees nothing from agent \"([^\"]+)\" in the (chat|SMS session)$")]
-    public Task NothingFrom(string role, string media) => customer.ExpectNobodyCalledAsync(ScenarioInteractions.Parse(media), role);
+    [Then("the customer sees nothing from agent {string} in the {chat-or-sms}")]
+    public Task NothingFrom(string role, MediaKind media) => customer.ExpectNobodyCalledAsync(media, role);
 
-    [Then("^the customer's transcript of the (chat|SMS session) ends with the entries:$")]
-    public Task EndsWith(string media, DataTable table) => customer.ExpectEndsWithAsync(ScenarioInteractions.Parse(media),
+    [Then("the customer's transcript of the {chat-or-sms} ends with the entries:")]
+    public Task EndsWith(MediaKind media, DataTable table) => customer.ExpectEndsWithAsync(media,
         [.. table.Rows.Select(r => new ContentAssertions.Entry(
             r["type"], r["visibility"], r["from"], table.Header.Contains("text", StringComparer.OrdinalIgnoreCase) ? r["text"] : null))]);
 }

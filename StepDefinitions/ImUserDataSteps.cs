@@ -13,11 +13,19 @@ namespace Conformance.StepDefinitions;
 [Binding]
 public sealed class ImUserDataSteps(ImSessionResourceDriver im, OperationDriver operations, NotificationDriver notifications, ScenarioAgents agents, ScenarioInteractions interactions)
 {
-    [When("^agent \"([^\"]+)\" (attaches|updates|deletes|attempts to attach|attempts to update|attempts to delete) userData in (the|an unknown) IM session with:$")]
-    public Task UserData(string role, string how, string which, DataTable table) =>
-        im.UserDataAsync(role, OperationOf(how), Table(table), attempt: how.StartsWith("attempts", StringComparison.Ordinal), unknownId: which != "the");
+    [When("agent {string} {user-data-operation} userData in the IM session with:")]
+    public Task UserData(string role, NamedOperation operation, DataTable table) =>
+        im.UserDataAsync(role, operation.Name, Table(table), attempt: false, unknownId: false);
 
-    [Given("^agent \"([^\"]+)\" has attached userData to the IM session with:$")]
+    [When("agent {string} attempts to {user-data-operation} userData in the IM session with:")]
+    public Task AttemptUserData(string role, NamedOperation operation, DataTable table) =>
+        im.UserDataAsync(role, operation.Name, Table(table), attempt: true, unknownId: false);
+
+    [When("agent {string} attempts to {user-data-operation} userData in an unknown IM session with:")]
+    public Task AttemptUserDataUnknown(string role, NamedOperation operation, DataTable table) =>
+        im.UserDataAsync(role, operation.Name, Table(table), attempt: true, unknownId: true);
+
+    [Given("agent {string} has attached userData to the IM session with:")]
     public async Task HasAttached(string role, DataTable table)
     {
         await im.UserDataAsync(role, Operations.AttachUserData, Table(table), attempt: false, unknownId: false);
@@ -25,44 +33,40 @@ public sealed class ImUserDataSteps(ImSessionResourceDriver im, OperationDriver 
         agents.MarkAll();
     }
 
-    [Given("^agent \"([^\"]+)\" has been reached by the IM session$")]
+    [Given("agent {string} has been reached by the IM session")]
     public Task Reached(string role) => im.AwaitReachedAsync(role);
 
-    [When("^agent \"([^\"]+)\" reads its IM sessions$")]
+    [When("agent {string} reads its IM sessions")]
     public Task ReadUris(string role) => im.ReadCollectionAsync(role, allFields: false);
 
-    [When("^agent \"([^\"]+)\" reads its IM sessions with all fields$")]
+    [When("agent {string} reads its IM sessions with all fields")]
     public Task ReadAll(string role) => im.ReadCollectionAsync(role, allFields: true);
 
-    [When("^agent \"([^\"]+)\" (?:reads|attempts to read) (the|an unknown) IM session$")]
-    public Task ReadOne(string role, string which) => im.ReadOneAsync(role, unknownId: which != "the");
+    [When("agent {string} reads the IM session")]
+    public Task ReadOne(string role) => im.ReadOneAsync(role, unknownId: false);
 
-    [Then("^the answer lists the IM session by its uri$")]
+    [When("agent {string} attempts to read an unknown IM session")]
+    public Task ReadUnknown(string role) => im.ReadOneAsync(role, unknownId: true);
+
+    [Then("the answer lists the IM session by its uri")]
     public void ListedByUri() => im.ExpectListed(state: null);
 
-    [Then("^the answer lists the IM session in state \"([^\"]+)\"$")]
+    [Then("the answer lists the IM session in state {string}")]
     public void ListedInState(string state) => im.ExpectListed(state);
 
-    [Then("^the answer lists no IM session$")]
+    [Then("the answer lists no IM session")]
     public void NoneListed() => im.ExpectNoneListed();
 
-    [Then("^the answer is the IM session in state \"([^\"]+)\"$")]
+    [Then("the answer is the IM session in state {string}")]
     public void Resource(string state) => im.ExpectResource(state, []);
 
-    [Then("^the answer is the IM session in state \"([^\"]+)\" with the userData:$")]
+    [Then("the answer is the IM session in state {string} with the userData:")]
     public void ResourceWithData(string state, DataTable table) => im.ExpectResource(state, [.. table.Rows.Select(r => (r["key"], r["value"]))]);
 
-    [When("^agent \"([^\"]+)\" probes IM SendMessage with only the text \"([^\"]*)\"$")]
+    [When("agent {string} probes IM SendMessage with only the text {string}")]
     public Task ProbeSend(string role, string text) =>
         operations.ProbeAsync(role, MediaKind.ImSession, MediaKind.ImSession.MeCollectionPath + "/{id}", Operations.SendMessage, new JsonObject { [Parameters.Text] = text });
 
     private JsonObject Table(DataTable table) =>
         ParameterTable.Build(new Dictionary<string, JsonNode?>(), table.Rows.Select(r => (r[0], r[1])), agents);
-
-    private static string OperationOf(string how) => how.Replace("attempts to ", "", StringComparison.Ordinal) switch
-    {
-        "attaches" or "attach" => Operations.AttachUserData,
-        "updates" or "update" => Operations.UpdateUserData,
-        _ => Operations.DeleteUserData,
-    };
 }

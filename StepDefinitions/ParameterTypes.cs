@@ -1,5 +1,6 @@
 using Conformance.GwsProtocol;
 using Conformance.Harness.Contexts;
+using Conformance.Harness.Drivers;
 using Reqnroll;
 
 namespace Conformance.StepDefinitions;
@@ -7,9 +8,17 @@ namespace Conformance.StepDefinitions;
 /// <summary>An operation on a chat or SMS session, as the steps word it ("accept", "accepts").</summary>
 public readonly record struct ChatOperation(string Name);
 
+/// <summary>A GWS operation a step names in words ("barges in on", "Ready", "attaches"); Name is its operationName.</summary>
+public readonly record struct NamedOperation(string Name);
+
+/// <summary>A supervisor mode as its switch operation spells it: Monitor, Coach or BargeIn.</summary>
+public readonly record struct SupervisionMode(string Name);
+
 /// <summary>
 /// The custom parameter types of the step vocabulary (StepDefinitions/README.md), used in the
-/// Cucumber expressions of every binding: <c>{media}</c>, <c>{chat-or-sms}</c>, <c>{operation}</c>.
+/// Cucumber expressions of every binding: <c>{media}</c>, <c>{chat-or-sms}</c>, <c>{operation}</c>,
+/// <c>{supervise}</c>, <c>{supervises}</c>, <c>{supervising}</c>, <c>{supervision}</c>, <c>{agent-state}</c>,
+/// <c>{user-data-operation}</c>.
 /// </summary>
 [Binding]
 public sealed class ParameterTypes
@@ -31,5 +40,46 @@ public sealed class ParameterTypes
         "complete" => Operations.Complete,
         "leave" => Operations.Leave,
         _ => throw new ArgumentException($"no operation for \"{verb}\"", nameof(verb)),
+    });
+
+    /// <summary><c>{supervise}</c>: monitor, coach or barge in on (after "attempts to").</summary>
+    [StepArgumentTransformation("(monitor|coach|barge in on)", Name = "supervise")]
+    public static NamedOperation Supervise(string words) => new(SupervisorDriver.OperationOf(words));
+
+    /// <summary><c>{supervises}</c>: monitors, coaches or barges in on.</summary>
+    [StepArgumentTransformation("(monitors|coaches|barges in on)", Name = "supervises")]
+    public static NamedOperation Supervises(string words) => new(SupervisorDriver.OperationOf(words));
+
+    /// <summary><c>{supervising}</c>: monitoring, coaching or barging in on (after "is").</summary>
+    [StepArgumentTransformation("(monitoring|coaching|barging in on)", Name = "supervising")]
+    public static NamedOperation Supervising(string words) => new(SupervisorDriver.OperationOf(words));
+
+    /// <summary><c>{supervision}</c>: the supervisor modes a switch names, Monitor, Coach or BargeIn.</summary>
+    [StepArgumentTransformation("(Monitor|Coach|BargeIn)", Name = "supervision")]
+    public static SupervisionMode Supervision(string mode) => new(mode switch
+    {
+        "Monitor" => SupervisorProtocol.Monitor,
+        "Coach" => SupervisorProtocol.Coach,
+        "BargeIn" => SupervisorProtocol.BargeIn,
+        _ => throw new ArgumentException($"no supervisor mode \"{mode}\"", nameof(mode)),
+    });
+
+    /// <summary><c>{agent-state}</c>: Ready or NotReady, the agent state operations.</summary>
+    [StepArgumentTransformation("(Ready|NotReady)", Name = "agent-state")]
+    public static NamedOperation AgentState(string operation) => new(operation switch
+    {
+        "Ready" => Operations.Ready,
+        "NotReady" => Operations.NotReady,
+        _ => throw new ArgumentException($"no agent state operation \"{operation}\"", nameof(operation)),
+    });
+
+    /// <summary><c>{user-data-operation}</c>: attach, update, delete (after "attempts to") or attaches, updates, deletes.</summary>
+    [StepArgumentTransformation("(attaches|updates|deletes|attach|update|delete)", Name = "user-data-operation")]
+    public static NamedOperation UserDataOperation(string verb) => new(verb switch
+    {
+        "attaches" or "attach" => Operations.AttachUserData,
+        "updates" or "update" => Operations.UpdateUserData,
+        "deletes" or "delete" => Operations.DeleteUserData,
+        _ => throw new ArgumentException($"no userData operation \"{verb}\"", nameof(verb)),
     });
 }

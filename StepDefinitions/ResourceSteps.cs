@@ -1,6 +1,6 @@
-using Conformance.Harness.Contexts;
-using Conformance.Harness.Drivers;
 using Reqnroll;
+using Conformance.GwsProtocol;
+using Conformance.Harness.Drivers;
 
 namespace Conformance.StepDefinitions;
 
@@ -8,44 +8,44 @@ namespace Conformance.StepDefinitions;
 [Binding]
 public sealed class ResourceSteps(ResourceDriver resources)
 {
-    [When("^agent \"([^\"]+)\" lists its (chat|SMS session)s with all fields$")]
-    public Task ListAll(string role, string media) => resources.ListAsync(role, ScenarioInteractions.Parse(media), allFields: true);
+    [When("agent {string} lists its {chat-or-sms}s with all fields")]
+    public Task ListAll(string role, MediaKind media) => resources.ListAsync(role, media, allFields: true);
 
-    [When("^agent \"([^\"]+)\" lists its (chat|SMS session)s$")]
-    public Task List(string role, string media) => resources.ListAsync(role, ScenarioInteractions.Parse(media), allFields: false);
+    [When("agent {string} lists its {chat-or-sms}s")]
+    public Task List(string role, MediaKind media) => resources.ListAsync(role, media, allFields: false);
 
-    [When("^agent \"([^\"]+)\" reads the (chat|SMS session)$")]
-    public Task Read(string role, string media) => resources.ReadAsync(role, ScenarioInteractions.Parse(media), ResourceDriver.Link.OwnPath);
+    [When("agent {string} reads the {chat-or-sms}")]
+    public Task Read(string role, MediaKind media) => resources.ReadAsync(role, media, ResourceDriver.Link.OwnPath);
 
-    [When("^agent \"([^\"]+)\" follows the uri of the (chat|SMS session) from its last notification$")]
-    public Task FollowUri(string role, string media) => resources.ReadAsync(role, ScenarioInteractions.Parse(media), ResourceDriver.Link.NotifiedUri);
+    [When("agent {string} follows the uri of the {chat-or-sms} from its last notification")]
+    public Task FollowUri(string role, MediaKind media) => resources.ReadAsync(role, media, ResourceDriver.Link.NotifiedUri);
 
-    [When("^agent \"([^\"]+)\" follows the path of the (chat|SMS session) from its last notification$")]
-    public Task FollowPath(string role, string media) => resources.ReadAsync(role, ScenarioInteractions.Parse(media), ResourceDriver.Link.NotifiedPath);
+    [When("agent {string} follows the path of the {chat-or-sms} from its last notification")]
+    public Task FollowPath(string role, MediaKind media) => resources.ReadAsync(role, media, ResourceDriver.Link.NotifiedPath);
 
-    [When("^agent \"([^\"]+)\" attempts to read an unknown (chat|SMS session)$")]
-    public Task ReadUnknown(string role, string media) => resources.ReadAsync(role, ScenarioInteractions.Parse(media), ResourceDriver.Link.Unknown);
+    [When("agent {string} attempts to read an unknown {chat-or-sms}")]
+    public Task ReadUnknown(string role, MediaKind media) => resources.ReadAsync(role, media, ResourceDriver.Link.Unknown);
 
-    [When("^agent \"([^\"]+)\" reads the messages of the (chat|SMS session)$")]
-    public Task Messages(string role, string media) => resources.ReadMessagesAsync(role, ScenarioInteractions.Parse(media), null, null);
+    [When("agent {string} reads the messages of the {chat-or-sms}")]
+    public Task Messages(string role, MediaKind media) => resources.ReadMessagesAsync(role, media, null, null);
 
-    [When("^agent \"([^\"]+)\" (?:reads|attempts to read) at most (\\d+) messages? of the (chat|SMS session) from index (\\d+)$")]
-    public Task MessagesFrom(string role, int count, string media, int startIndex) =>
-        resources.ReadMessagesAsync(role, ScenarioInteractions.Parse(media), startIndex, count);
+    [When("agent {string} reads at most {int} message(s) of the {chat-or-sms} from index {int}")]
+    public Task MessagesFrom(string role, int count, MediaKind media, int startIndex) =>
+        resources.ReadMessagesAsync(role, media, startIndex, count);
 
-    [Then("^the list holds the (chat|SMS session) in state \"([^\"]+)\"$")]
-    public void Listed(string media, string state) => resources.ExpectListed(ScenarioInteractions.Parse(media), state);
+    [Then("the list holds the {chat-or-sms} in state {string}")]
+    public void Listed(MediaKind media, string state) => resources.ExpectListed(media, state);
 
-    [Then("^the list holds the uri of the (chat|SMS session)$")]
-    public void UriListed(string media) => resources.ExpectUriListed(ScenarioInteractions.Parse(media));
+    [Then("the list holds the uri of the {chat-or-sms}")]
+    public void UriListed(MediaKind media) => resources.ExpectUriListed(media);
 
-    [Then("^the answer is the (chat|SMS session) in state \"([^\"]+)\"$")]
-    public void IsResource(string media, string state) => resources.ExpectResource(ScenarioInteractions.Parse(media), state);
+    [Then("the answer is the {chat-or-sms} in state {string}")]
+    public void IsResource(MediaKind media, string state) => resources.ExpectResource(media, state);
 
-    [Then("^the answer's (chat|SMS session) offers the capabilities:$")]
-    public void Capabilities(string media, DataTable table) =>
-        resources.ExpectCapabilities(ScenarioInteractions.Parse(media), [.. table.Rows.Select(r => r[0])]);
+    [Then("the answer's {chat-or-sms} offers the capabilities:")]
+    public void Capabilities(MediaKind media, DataTable table) =>
+        resources.ExpectCapabilities(media, [.. table.Rows.Select(r => r[0])]);
 
-    [Then("^the answer holds (\\d+) messages? from index (\\d+)$")]
+    [Then("the answer holds {int} message(s) from index {int}")]
     public void HoldsMessages(int count, int firstIndex) => resources.ExpectMessages(count, firstIndex);
 }
