@@ -1,6 +1,6 @@
-using Reqnroll;
 using Conformance.GwsProtocol;
 using Conformance.Harness.Drivers;
+using Reqnroll;
 
 namespace Conformance.StepDefinitions;
 

@@ -1,9 +1,9 @@
 using System.Text.Json.Nodes;
-using Reqnroll;
 using Conformance.GwsProtocol;
 using Conformance.Harness.Contexts;
 using Conformance.Harness.Drivers;
 using Conformance.Harness.Http;
+using Reqnroll;
 
 namespace Conformance.StepDefinitions;
 

@@ -1,12 +1,12 @@
 using System.Text.Json.Nodes;
-using Reqnroll;
-using Conformance.Harness.Outcomes;
 using Conformance.GwsProtocol;
 using Conformance.Harness.Contexts;
 using Conformance.Harness.Drivers;
 using Conformance.Harness.Http;
 using Conformance.Harness.Notifications;
+using Conformance.Harness.Outcomes;
 using Conformance.Harness.Targets;
+using Reqnroll;
 
 namespace Conformance.StepDefinitions;
 

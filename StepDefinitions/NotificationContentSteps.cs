@@ -1,7 +1,7 @@
 using Conformance.GwsProtocol;
-using Reqnroll;
 using Conformance.Harness.Contexts;
 using Conformance.Harness.Drivers;
+using Reqnroll;
 
 namespace Conformance.StepDefinitions;
 

@@ -1,8 +1,8 @@
 using Conformance.GwsProtocol;
-using Reqnroll;
 using Conformance.Harness.Contexts;
 using Conformance.Harness.Drivers;
 using Conformance.Harness.Notifications;
+using Reqnroll;
 
 namespace Conformance.StepDefinitions;
 

@@ -1,7 +1,7 @@
-using Reqnroll;
 using Conformance.GwsProtocol;
 using Conformance.Harness.Contexts;
 using NUnit.Framework;
+using Reqnroll;
 
 namespace Conformance.StepDefinitions;
 

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Conformance.Reporting.Model;
 using Conformance.Reporting.Allure;
 using Conformance.Reporting.ConformanceReport;
 using Conformance.Reporting.Console;
@@ -7,6 +6,7 @@ using Conformance.Reporting.Expectations;
 using Conformance.Reporting.Gate;
 using Conformance.Reporting.Grading;
 using Conformance.Reporting.JUnit;
+using Conformance.Reporting.Model;
 using Conformance.Reporting.Output;
 
 namespace Conformance.Reporting;

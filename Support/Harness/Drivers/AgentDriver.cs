@@ -3,8 +3,8 @@ using Conformance.Bayeux;
 using Conformance.GwsProtocol;
 using Conformance.Harness.Contexts;
 using Conformance.Harness.Http;
-using Conformance.Harness.Targets;
 using Conformance.Harness.Outcomes;
+using Conformance.Harness.Targets;
 
 namespace Conformance.Harness.Drivers;
 

@@ -1,8 +1,8 @@
 using Conformance.GwsProtocol;
 using Conformance.Harness.Configuration;
 using Conformance.Harness.Contexts;
-using Conformance.Harness.Targets;
 using Conformance.Harness.Outcomes;
+using Conformance.Harness.Targets;
 
 namespace Conformance.Harness.Drivers;
 

@@ -1,8 +1,8 @@
 using System.Text;
 using Conformance.Harness.Contexts;
 using Conformance.Harness.Notifications;
-using Conformance.Harness.Targets;
 using Conformance.Harness.Reports;
+using Conformance.Harness.Targets;
 
 namespace Conformance.Harness.Drivers;
 

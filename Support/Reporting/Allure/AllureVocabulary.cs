@@ -1,5 +1,5 @@
-using Conformance.Reporting.Model;
 using Conformance.Reporting.Grading;
+using Conformance.Reporting.Model;
 
 namespace Conformance.Reporting.Allure;
 

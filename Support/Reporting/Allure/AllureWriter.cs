@@ -4,9 +4,9 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Conformance.Reporting.Model;
 using Conformance.Reporting.Evidence;
 using Conformance.Reporting.Grading;
+using Conformance.Reporting.Model;
 using Conformance.Reporting.Output;
 
 namespace Conformance.Reporting.Allure;

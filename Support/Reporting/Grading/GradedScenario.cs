@@ -1,5 +1,5 @@
-using Conformance.Reporting.Model;
 using Conformance.Reporting.Evidence;
+using Conformance.Reporting.Model;
 using Conformance.Reporting.Tags;
 
 namespace Conformance.Reporting.Grading;

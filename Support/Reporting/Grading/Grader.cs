@@ -1,6 +1,6 @@
-using Conformance.Reporting.Model;
 using Conformance.Reporting.Evidence;
 using Conformance.Reporting.Expectations;
+using Conformance.Reporting.Model;
 using Conformance.Reporting.Tags;
 
 namespace Conformance.Reporting.Grading;

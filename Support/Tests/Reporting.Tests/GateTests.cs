@@ -1,7 +1,7 @@
-using Conformance.Reporting.Model;
 using Conformance.Reporting.Expectations;
 using Conformance.Reporting.Gate;
 using Conformance.Reporting.Grading;
+using Conformance.Reporting.Model;
 
 namespace Reporting.Tests;
 

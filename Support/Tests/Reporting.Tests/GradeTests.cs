@@ -1,6 +1,6 @@
-using Conformance.Reporting.Model;
 using Conformance.Reporting.Expectations;
 using Conformance.Reporting.Grading;
+using Conformance.Reporting.Model;
 
 namespace Reporting.Tests;
 

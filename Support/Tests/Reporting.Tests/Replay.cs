@@ -1,5 +1,5 @@
-using Conformance.Reporting.Model;
 using Conformance.Reporting;
+using Conformance.Reporting.Model;
 
 namespace Reporting.Tests;
 

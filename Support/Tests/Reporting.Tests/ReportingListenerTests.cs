@@ -1,8 +1,8 @@
 using System.Text.Json;
-using Conformance.Reporting.Model;
 using Conformance.Reporting;
 using Conformance.Reporting.Gate;
 using Conformance.Reporting.Grading;
+using Conformance.Reporting.Model;
 using Conformance.Reporting.Output;
 
 namespace Reporting.Tests;
