@@ -7,7 +7,7 @@ using Reqnroll;
 
 namespace Conformance.StepDefinitions;
 
-/// <summary>The IM Session API (seeds/004, gws-api.md 6): InitiateIMSession, SendMessage, Complete.</summary>
+/// <summary>The IM Session API ("IM Session API" pages): InitiateIMSession, SendMessage, Complete.</summary>
 [Binding]
 public sealed class ImSteps(OperationDriver operations, ScenarioAgents agents, ScenarioInteractions interactions, NotificationDriver notifications)
 {
@@ -68,7 +68,7 @@ public sealed class ImSteps(OperationDriver operations, ScenarioAgents agents, S
         operations.InitiateImSessionAsync(role, ParameterTable.Build(new Dictionary<string, JsonNode?>(), table.Rows.Select(r => (r[0], r[1])), agents), attempt);
 
     /// <summary>
-    /// SendMessage requires text, destination and devicePath (gws-api.md 9.12): the destination is the
+    /// SendMessage requires text, destination and devicePath ("IM Session API: SendMessage"): the destination is the
     /// other side of the session (read from its participants), the device the agent's own.
     /// </summary>
     private JsonObject SendParameters(string role, string text, DataTable? table)

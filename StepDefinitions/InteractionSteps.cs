@@ -11,8 +11,8 @@ using Reqnroll;
 namespace Conformance.StepDefinitions;
 
 /// <summary>
-/// The chat and SMS operations (gws-api.md 12), worded as the doc pages word them. "attempts to"
-/// records the answer for a Then step; the plain form must succeed at once (style.md lesson 6).
+/// The chat and SMS operations ("Chat API" and "SMS Session API" pages), worded as the doc pages word them. "attempts to"
+/// records the answer for a Then step; the plain form must succeed at once.
 /// </summary>
 [Binding]
 public sealed class InteractionSteps(
@@ -95,7 +95,7 @@ public sealed class InteractionSteps(
     public Task IsOffered(string role, MediaKind media) =>
         notifications.ExpectOneAsync(role, interactions.Of(media), NotificationTypes.StatusChange, InteractionStates.Invited);
 
-    /// <summary>The sequence of the SMS Accept sample (seeds/003): StatusChange (r), ParticipantsUpdated, MessageLogUpdated.</summary>
+    /// <summary>The sequence of the SMS Accept sample ("SMS Session API: Accept"): StatusChange (r), ParticipantsUpdated, MessageLogUpdated.</summary>
     private static ExpectedNotification[] AcceptSequence(MediaKind media, string topic) =>
     [
         new(topic, media.StateChangeMessageType, NotificationTypes.StatusChange, ReferenceExpectation.Request, InteractionStates.Chatting),

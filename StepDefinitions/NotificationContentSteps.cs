@@ -7,7 +7,7 @@ namespace Conformance.StepDefinitions;
 
 /// <summary>
 /// What the notifications just matched say: capabilities, participants, userData, message-log entries
-/// (gws-api.md 2.2-2.4, 3). "the X notification" is the last one of that notificationType the previous step matched.
+/// ("Chat API: Message Types", "IM Session API: Message Types"). "the X notification" is the last one of that notificationType the previous step matched.
 /// </summary>
 [Binding]
 public sealed class NotificationContentSteps(ContentAssertions content, ScenarioAgents agents)

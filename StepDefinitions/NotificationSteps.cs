@@ -6,7 +6,7 @@ using Reqnroll;
 
 namespace Conformance.StepDefinitions;
 
-/// <summary>What agents receive on CometD (gws-api.md 2): sequences, single notifications, absence.</summary>
+/// <summary>What agents receive on CometD (docs/inferences.md#notification-envelope): sequences, single notifications, absence.</summary>
 [Binding]
 public sealed class NotificationSteps(NotificationDriver notifications, ScenarioInteractions interactions)
 {

@@ -5,7 +5,7 @@ using Reqnroll;
 
 namespace Conformance.StepDefinitions;
 
-/// <summary>The synchronous answer (ReturnValues, gws-api.md 1.2): statusCode, statusMessage, referenceId.</summary>
+/// <summary>The synchronous answer ("Return Values"): statusCode, statusMessage, referenceId.</summary>
 [Binding]
 public sealed class ResponseSteps(LastRequest last)
 {

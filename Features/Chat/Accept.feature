@@ -2,8 +2,8 @@
 Feature: Chat Accept
   An agent accepts a chat that was offered to them (state Invited). The chat moves to Chatting,
   the agent joins the participants under the nickname they chose, and the transcript so far is
-  pushed to them as a message-log update (gws-api.md 4 "Accept", 12; the notification order is the
-  one of the SMS sample, seeds/003).
+  pushed to them as a message-log update ("Chat API: Accept"; the notification order is the
+  one of the "SMS Session API: Accept" sample).
 
   Background:
     Given agent "Alice" is signed in and listening for notifications
@@ -70,7 +70,7 @@ Feature: Chat Accept
 
   @should @id-chat.accept.4
   Scenario: Accepting without a nickname is refused as a missing parameter
-    The page marks saveLAR "(optional)" and nickname not, so nickname reads as mandatory (gws-api.md 12, [I]).
+    The page marks saveLAR "(optional)" and nickname not, so nickname reads as mandatory (docs/inferences.md#nickname-mandatory).
     When agent "Alice" attempts to accept the chat with:
       | parameter | value    |
       | nickname  | (absent) |

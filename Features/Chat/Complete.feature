@@ -2,7 +2,7 @@
 Feature: Chat Complete
   An agent ends a chat for everyone: the customer's session closes and the chat moves to Completed.
   With queueName the chat is placed in that queue instead of being dropped; text (with messageType
-  and treatAs) is a last message to the customer (gws-api.md 4 "Complete", 12).
+  and treatAs) is a last message to the customer ("Chat API: Complete").
 
   Background:
     Given agent "Alice" is signed in and listening for notifications

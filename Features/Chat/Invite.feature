@@ -5,7 +5,7 @@ Feature: Chat Invite
   request is answered at once with a referenceId; the invited agent is offered the chat, and once
   they accept, the new participant appears in the inviter's
   ParticipantsUpdated and in a ParticipantJoined entry of the transcript. If the invitation fails
-  later, an Error notification carries the same referenceId and the chat as it was (seeds/002).
+  later, an Error notification carries the same referenceId and the chat as it was ("Chat API: Invite").
 
   Background:
     Given agent "Alice" is signed in and listening for notifications
@@ -47,7 +47,7 @@ Feature: Chat Invite
   @should @id-chat.invite.2
   Scenario: The state change caused by the invitation carries its referenceId
     The sample shows no referenceId on the ParticipantsUpdated, but data.referenceId is how a
-    client ties a notification to its request (gws-api.md 2.5).
+    client ties a notification to its request ("Return Values"; docs/inferences.md#reference-id).
     When agent "Alice" invites into the chat with:
       | parameter | value              |
       | targetUri | uri of agent "Bob" |
@@ -101,7 +101,7 @@ Feature: Chat Invite
   @informational @id-chat.invite.7
   Scenario: Probe the sample's request path without /me
     The sample posts to api/v2/chats/{id} while the Request URL is /api/v2/me/chats/{id}
-    (gws-api.md 9.11). This records what the target does with the sample's path.
+    (docs/inferences.md#request-path-me). This records what the target does with the sample's path.
     When agent "Alice" probes "Invite" on the chat at the path "/api/v2/chats/{id}" with:
       | parameter | value              |
       | targetUri | uri of agent "Bob" |

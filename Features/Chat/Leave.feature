@@ -2,7 +2,7 @@
 Feature: Chat Leave
   An agent leaves a chat. Alone with the customer, the customer's session ends and the agent stays
   in LeftChat to wrap up; in a conference the agent goes to Completed and the others carry on
-  (gws-api.md 4 "Leave", 12; gws-api-gaps.md 3 "Leave in a conference").
+  ("Chat API: Leave"; docs/inferences.md#leave-in-conference).
 
   Background:
     Given agent "Alice" is signed in and listening for notifications
@@ -31,7 +31,7 @@ Feature: Chat Leave
   @should @id-chat.leave.3
   Scenario: Leaving a conference completes the chat for the leaver only
     The page documents the leaver's Completed; what the agent who stays receives is inferred
-    (gws-api-gaps.md 3): ParticipantsUpdated without the leaver, then ParticipantLeft.
+    (docs/inferences.md#leave-in-conference): ParticipantsUpdated without the leaver, then ParticipantLeft.
     Given agent "Bob" is signed in and listening for notifications
     And agent "Alice" has accepted the chat
     And agent "Alice" has invited agent "Bob" into the chat

@@ -1,7 +1,7 @@
 @api-chat @op-Reject @doc-ChatReject
 Feature: Chat Reject
   An agent turns down a chat that was offered to them. The chat is finished for this agent (state
-  Completed, no participants) and goes back to routing for another agent (gws-api.md 4 "Reject", 12).
+  Completed, no participants) and goes back to routing for another agent ("Chat API: Reject").
   Reject has no parameter besides operationName.
 
   Background:

@@ -1,7 +1,7 @@
 @api-chat @op-SendMessage @doc-ChatSend
 Feature: Chat SendMessage
   An agent sends a text message to everyone in the chat. It is appended to the transcript and pushed
-  as a message-log entry of type Text, visible to All (gws-api.md 4 "SendMessage", 12).
+  as a message-log entry of type Text, visible to All ("Chat API: SendMessage").
 
   Background:
     Given agent "Alice" is signed in and listening for notifications

@@ -1,7 +1,7 @@
 @api-im @op-Complete @doc-IMSessionComplete
 Feature: IM Complete
   An agent releases their IM session; it is pushed in state Completed. Complete takes no parameter
-  besides operationName (gws-api.md 6).
+  besides operationName ("IM Session API: Complete").
 
   Background:
     Given agent "Alice" is signed in and listening for notifications
@@ -19,7 +19,7 @@ Feature: IM Complete
 
   @must @id-im.complete.2
   Scenario: After completion the agent may initiate a new IM session
-    The one-session-at-a-time rule (seeds/004) applies only while a session is going on.
+    The one-session-at-a-time rule ("IM Session API: InitiateIMSession") applies only while a session is going on.
     Given agent "Alice" has completed the IM session
     When agent "Alice" initiates an IM session to agent "Bob"
     Then the request succeeds

@@ -5,7 +5,7 @@ Feature: IM InitiateIMSession
   userData attached to it. It fails when the agent has no suitable device, when several devices can
   do IM and no devicePath picks one, and when the agent is already in an IM session: an agent can
   take part in one IM session at a time, and a second attempt gets an "Invalid state" error in the
-  response (seeds/004; gws-api.md 6).
+  response ("IM Session API: InitiateIMSession").
 
   Background:
     Given agent "Alice" is signed in and listening for notifications
@@ -96,7 +96,7 @@ Feature: IM InitiateIMSession
 
   @informational @id-im.initiateimsession.9
   Scenario: Probe the state string of the new session
-    The sample's state is " Talking" with a leading space (gws-api.md 9.12). This records the exact
+    The sample's state is " Talking" with a leading space (docs/inferences.md#im-state-leading-space). This records the exact
     state string the target sends.
     When agent "Alice" initiates an IM session to agent "Bob"
     Then the observation records the state of the first notification for the IM session

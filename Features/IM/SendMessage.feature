@@ -3,7 +3,7 @@ Feature: IM SendMessage
   An agent sends a text message in their IM session. The page makes text, destination and
   devicePath all mandatory (where InitiateIMSession leaves devicePath optional). The message is
   pushed as an IMLogUpdateMessage NewMessage: a flat text with the session path, and no sender,
-  index or timestamp (gws-api.md 6; gws-api-gaps.md 6).
+  index or timestamp ("IM Session API: SendMessage", "IM Session API: Message Types").
 
   Background:
     Given agent "Alice" is signed in and listening for notifications

@@ -1,6 +1,6 @@
 @api-sms @op-Accept @doc-SMSAccept
 Feature: SMS Accept
-  This request accepts an incoming SMS session (seeds/003). The session moves from Invited to
+  This request accepts an incoming SMS session ("SMS Session API: Accept"). The session moves from Invited to
   Chatting, the agent joins the participants under the nickname the customer will see, and the
   transcript so far is pushed to the agent as one message-log update. The notifications come in
   the sample's order: StatusChange (with the request's referenceId), ParticipantsUpdated,
@@ -38,7 +38,7 @@ Feature: SMS Accept
   @informational @id-sms.accept.2
   Scenario: Probe the messageType of the StatusChange that follows Accept
     The sample's first notification has messageType "test_accept " (trailing space), where every
-    other SMS state change says SMSsessionStateChangeMessage (gws-api.md 9.3). This records the
+    other SMS state change says SMSsessionStateChangeMessage (docs/inferences.md#sms-accept-message-type). This records the
     messageType the target sends.
     When agent "Alice" accepts the SMS session
     Then the observation records the messageType of the first notification for the SMS session
@@ -79,7 +79,7 @@ Feature: SMS Accept
 
   @should @id-sms.accept.5
   Scenario: Accepting without a nickname is refused as a missing parameter
-    The page marks saveLAR "(optional)" and nickname not, so nickname reads as mandatory (gws-api.md 12, [I]).
+    The page marks saveLAR "(optional)" and nickname not, so nickname reads as mandatory (docs/inferences.md#nickname-mandatory).
     When agent "Alice" attempts to accept the SMS session with:
       | parameter | value    |
       | nickname  | (absent) |

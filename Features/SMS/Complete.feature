@@ -2,7 +2,7 @@
 Feature: SMS Complete
   An agent ends an SMS session for everyone: the customer's session closes and the SMS session moves to Completed.
   With queueName the SMS session is placed in that queue instead of being dropped. SMS Complete takes
-  only queueName and saveLAR (gws-api.md 5, 12).
+  only queueName and saveLAR ("SMS Session API: Complete").
 
   Background:
     Given agent "Alice" is signed in and listening for notifications

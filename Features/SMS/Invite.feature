@@ -7,7 +7,7 @@ Feature: SMS Invite
   they accept, the new participant appears in the inviter's
   ParticipantsUpdated and in a ParticipantJoined entry of the transcript. If the invitation fails
   later, an Error notification carries the same referenceId and the session as it was
-  (seeds/000, seeds/001).
+  ("SMS Session API: Invite", its HTML page and its PDF).
 
   Background:
     Given agent "Alice" is signed in and listening for notifications
@@ -70,7 +70,7 @@ Feature: SMS Invite
   @should @id-sms.invite.3
   Scenario: The state change caused by the invitation carries its referenceId
     The sample shows no referenceId on the ParticipantsUpdated, but data.referenceId is how a
-    client ties a notification to its request (gws-api.md 2.5).
+    client ties a notification to its request ("Return Values"; docs/inferences.md#reference-id).
     When agent "Alice" invites into the SMS session with:
       | parameter | value              |
       | targetUri | uri of agent "Bob" |
@@ -125,7 +125,7 @@ Feature: SMS Invite
   @informational @id-sms.invite.8
   Scenario: Probe the sample's userUri parameter
     The parameter table names targetUri and targetPath, but both samples send "userUri"
-    (gws-api.md 9.2). This records what the target does with the sample's request.
+    (docs/inferences.md#invite-target-parameter). This records what the target does with the sample's request.
     When agent "Alice" probes "Invite" on the SMS session at the path "/api/v2/me/smssessions/{id}" with:
       | parameter | value              |
       | userUri   | uri of agent "Bob" |
@@ -133,8 +133,8 @@ Feature: SMS Invite
 
   @informational @id-sms.invite.9
   Scenario: Probe the /smsessions spelling of the Request URL
-    seeds/000 spells the Request URL /api/v2/me/smsessions/{id} (one "s"), seeds/001 and most
-    pages /smssessions (gws-api.md 9.1). This records what the target does with the short spelling.
+    The PDF of "SMS Session API: Invite" spells the Request URL /api/v2/me/smsessions/{id} (one "s"),
+    its HTML page and most pages /smssessions (docs/inferences.md#sms-path-spelling). This records what the target does with the short spelling.
     When agent "Alice" probes "Invite" on the SMS session at the path "/api/v2/me/smsessions/{id}" with:
       | parameter | value              |
       | targetUri | uri of agent "Bob" |

@@ -2,7 +2,7 @@
 Feature: SMS Leave
   An agent leaves an SMS session. Alone with the customer, the customer's session ends and the agent stays
   in LeftChat to wrap up; in a conference the agent goes to Completed and the others carry on
-  (gws-api.md 5, 12: Leave takes no parameter; gws-api-gaps.md 3 "Leave in a conference").
+  ("SMS Session API: Leave" takes no parameter; docs/inferences.md#leave-in-conference).
 
   Background:
     Given agent "Alice" is signed in and listening for notifications
@@ -20,7 +20,7 @@ Feature: SMS Leave
   @should @id-sms.leave.2
   Scenario: Leaving a conference completes the SMS session for the leaver only
     The page documents the leaver's Completed; what the agent who stays receives is inferred
-    (gws-api-gaps.md 3): ParticipantsUpdated without the leaver, then ParticipantLeft.
+    (docs/inferences.md#leave-in-conference): ParticipantsUpdated without the leaver, then ParticipantLeft.
     Given agent "Bob" is signed in and listening for notifications
     And agent "Alice" has accepted the SMS session
     And agent "Alice" has invited agent "Bob" into the SMS session

@@ -1,7 +1,7 @@
 @api-sms @op-Reject @doc-SMSReject
 Feature: SMS Reject
   An agent turns down an SMS session that was offered to them. The SMS session is finished for this agent (state
-  Completed, no participants) and goes back to routing for another agent (gws-api.md 4 "Reject", 12).
+  Completed, no participants) and goes back to routing for another agent ("SMS Session API: Reject").
   Reject has no parameter besides operationName.
 
   Background:

@@ -1,7 +1,7 @@
 @api-sms @op-SendMessage @doc-SMSSend
 Feature: SMS SendMessage
   An agent sends a text message to everyone in the SMS session. It is appended to the transcript and pushed
-  as a message-log entry of type Text, visible to All (gws-api.md 5, 12: SMS SendMessage takes only text).
+  as a message-log entry of type Text, visible to All ("SMS Session API: SendMessage" takes only text).
 
   Background:
     Given agent "Alice" is signed in and listening for notifications

@@ -4,7 +4,7 @@ using Conformance.Reporting.Provenance;
 namespace Conformance.Reporting;
 
 /// <summary>
-/// Everything the reports need that the run events do not carry (issue #6). Tests inject
+/// Everything the reports need that the run events do not carry. Tests inject
 /// <see cref="NewId"/> and fixed provenance to get byte-identical output; <see cref="ForRepository"/>
 /// fills the defaults for a real run.
 /// </summary>

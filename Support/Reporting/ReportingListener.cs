@@ -12,7 +12,7 @@ using Conformance.Reporting.Output;
 namespace Conformance.Reporting;
 
 /// <summary>
-/// The run listener that produces every report (issue #6): Allure results, junit.xml,
+/// The run listener that produces every report: Allure results, junit.xml,
 /// conformance.json/.md/.html, summary.txt plus the console summary, and gate.json. It only
 /// collects while scenarios run (thread-safe; scenarios finish concurrently) and writes everything
 /// once, at RunFinished.

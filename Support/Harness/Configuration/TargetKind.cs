@@ -1,6 +1,6 @@
 namespace Conformance.Harness.Configuration;
 
-/// <summary>Where the suite sends its requests (issue #5 "Targets").</summary>
+/// <summary>Where the suite sends its requests.</summary>
 public enum TargetKind
 {
     /// <summary>The mock GWS server, started in-process on 127.0.0.1 with a free port (the default).</summary>

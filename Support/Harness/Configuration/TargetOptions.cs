@@ -16,10 +16,10 @@ public sealed record TargetOptions
 
     public required string AgentPassword { get; init; }
 
-    /// <summary>An account whose place has no IM-capable device (seeds/004), or null when the target has none.</summary>
+    /// <summary>An account whose place has no IM-capable device ("IM Session API: InitiateIMSession"), or null when the target has none.</summary>
     public string? NoImDeviceAccount { get; init; }
 
-    /// <summary>An account with several IM-capable devices (seeds/004: devicePath is then needed), or null.</summary>
+    /// <summary>An account with several IM-capable devices ("IM Session API: InitiateIMSession": devicePath is then needed), or null.</summary>
     public string? MultiImDeviceAccount { get; init; }
 
     /// <summary>Accounts with the supervisor role (Chat API: Monitor), one per supervisor role of a scenario; empty: those scenarios are not applicable.</summary>
@@ -33,7 +33,7 @@ public sealed record TargetOptions
 
     public string? SmsIdleQueue { get; init; }
 
-    /// <summary>CometD topics per medium (gws-api.md 2.1; the SMS topic is inferred, gws-api-gaps.md 5).</summary>
+    /// <summary>CometD topics per medium ("Chat API: Message Types", "IM Session API: Message Types"; the SMS topic is inferred, docs/inferences.md#sms-notification-channel).</summary>
     public required string ChatTopic { get; init; }
 
     public required string SmsTopic { get; init; }
@@ -48,7 +48,7 @@ public sealed record TargetOptions
 
     public required TimeSpan HttpTimeout { get; init; }
 
-    /// <summary>Send the CSRF token on writes (GWS option enableCsrfProtection, gws-api.md 1.1).</summary>
+    /// <summary>Send the CSRF token on writes (GWS option enableCsrfProtection, "CSRF Protection").</summary>
     public required bool Csrf { get; init; }
 
     public required InboundMode Inbound { get; init; }

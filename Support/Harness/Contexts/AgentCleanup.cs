@@ -5,7 +5,7 @@ namespace Conformance.Harness.Contexts;
 
 /// <summary>
 /// Leaves an account as the next scenario needs it: offers rejected, chats and SMS sessions completed,
-/// IM sessions completed (one at a time per agent, seeds/004), the contact-center session ended.
+/// IM sessions completed (one at a time per agent, "IM Session API: InitiateIMSession"), the contact-center session ended.
 /// Best effort: the scenario's verdict is already in, so clean-up failures are not reported as its own.
 /// </summary>
 public static class AgentCleanup

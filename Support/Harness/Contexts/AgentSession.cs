@@ -25,14 +25,14 @@ public sealed class AgentSession(string role, AgentLease lease, GwsHttpSession h
 
     public bool SignedIn { get; set; }
 
-    /// <summary>The user resource of GET /api/v2/me (gws-api.md 3.5).</summary>
+    /// <summary>The user resource of GET /api/v2/me ("Users Resource").</summary>
     public JsonObject User { get; set; } = [];
 
     public string UserId => Text(User, DirectoryFields.Id) ?? throw Missing(DirectoryFields.Id);
 
     public string UserUri => Text(User, DirectoryFields.Uri) ?? throw Missing(DirectoryFields.Uri);
 
-    /// <summary>/users/{id}; derived from the id when the target omits path (it appears only in newer samples, gws-api.md 1).</summary>
+    /// <summary>/users/{id}; derived from the id when the target omits path (it appears only in newer samples).</summary>
     public string UserPath => Text(User, DirectoryFields.Path) ?? $"/{ApiPaths.UsersSegment}/{UserId}";
 
     /// <summary>

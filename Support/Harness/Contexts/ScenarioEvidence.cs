@@ -4,7 +4,7 @@ using Conformance.Harness.Http;
 namespace Conformance.Harness.Contexts;
 
 /// <summary>
-/// What a scenario keeps for the reports (issue #5 "Steps and evidence"): every HTTP exchange, in
+/// What a scenario keeps for the reports: every HTTP exchange, in
 /// order, credentials already redacted by <see cref="GwsHttpSession"/>. Exchanges made by informational
 /// probes are kept apart from the schema sweep: they record, they do not judge.
 /// </summary>

@@ -11,7 +11,7 @@ namespace Conformance.Harness.Drivers;
 /// <summary>
 /// Brings a scenario role onto the target: leases an account, opens its HTTP session, reads who it is,
 /// and, when signing in, connects its Bayeux client, subscribes to the topics of the three APIs and
-/// makes it Ready (gws-api.md 1.1, 2; gws-api-gaps.md 9 "order used by all three clients").
+/// makes it Ready ("StartContactCenterSession", "Agent State Control: Ready"; the order every public client uses, docs/inferences.md#agent-initial-state).
 /// </summary>
 public sealed class AgentDriver(TargetRuntime target, ScenarioAgents agents, ScenarioEvidence evidence, ScenarioInteractions interactions)
 {
@@ -66,13 +66,13 @@ public sealed class AgentDriver(TargetRuntime target, ScenarioAgents agents, Sce
     /// <summary>An agent that exists on the target but has no session and is not Ready ("Carol is not signed in").</summary>
     public Task<AgentSession> PrepareSignedOutAsync(string role) => OpenAsync(role, account: null);
 
-    /// <summary>The account configured as having no IM-capable device (seeds/004), or not applicable.</summary>
+    /// <summary>The account configured as having no IM-capable device ("IM Session API: InitiateIMSession"), or not applicable.</summary>
     public Task<AgentSession> SignInWithoutImDeviceAsync(string role) =>
         target.Options.NoImDeviceAccount is { } account
             ? SignInAsync(role, account)
             : throw new NotApplicableException("The target profile names no NoImDeviceAccount (an agent without an IM-capable device).");
 
-    /// <summary>The account configured as having several IM-capable devices (seeds/004), or not applicable.</summary>
+    /// <summary>The account configured as having several IM-capable devices ("IM Session API: InitiateIMSession"), or not applicable.</summary>
     public Task<AgentSession> SignInWithSeveralImDevicesAsync(string role) =>
         target.Options.MultiImDeviceAccount is { } account
             ? SignInAsync(role, account)

@@ -94,7 +94,7 @@ public sealed class ContentAssertions(MatchedNotifications matched, ScenarioInte
     }
 
     /// <summary>
-    /// Indices only grow (they may skip, gws-api.md 2.3): each entry's index is above the previous one, and
+    /// Indices only grow (they may skip, "Chat API: Message Types"): each entry's index is above the previous one, and
     /// above every index the agent received for the interaction in earlier updates.
     /// </summary>
     public void IndicesContinue()
@@ -107,7 +107,7 @@ public sealed class ContentAssertions(MatchedNotifications matched, ScenarioInte
             $"indices [{string.Join(", ", indices)}]", null);
     }
 
-    /// <summary>The Error carries errorMessage and the resource as the agent last saw it: same state and participants (seeds/000-002 "Failed").</summary>
+    /// <summary>The Error carries errorMessage and the resource as the agent last saw it: same state and participants ("Chat API: Invite", "SMS Session API: Invite"; docs/inferences.md#error-notification).</summary>
     public void ErrorLeavesUnchanged(string mediaWords)
     {
         var interaction = interactions.Of(mediaWords);

@@ -8,7 +8,7 @@ namespace Conformance.Harness.Drivers;
 
 /// <summary>
 /// The customer side: makes the target offer a chat or SMS session to an agent. Only the mock can be
-/// asked to (its control API); on a target without a way, the scenario is not applicable (issue #5).
+/// asked to (its control API); on a target without a way, the scenario is not applicable.
 /// </summary>
 public sealed class CustomerDriver(TargetRuntime target, ScenarioAgents agents, ScenarioInteractions interactions, NotificationDriver notifications)
 {

@@ -10,7 +10,7 @@ using NUnit.Framework;
 namespace Conformance.Harness.Drivers;
 
 /// <summary>
-/// Posts the operations of the chat, SMS and IM APIs (gws-api.md 12) on behalf of a role, keeps the
+/// Posts the operations of the chat, SMS and IM APIs (their operation pages) on behalf of a role, keeps the
 /// answer as the scenario's last request, and holds every answer to Schemas/http/operation-response.
 /// A plain request must be answered statusCode 0 at once; an attempt records whatever comes back.
 /// </summary>
@@ -30,7 +30,7 @@ public sealed class OperationDriver(TargetRuntime target, ScenarioAgents agents,
     public Task<HttpExchange> OnPathAsync(string role, string path, string operation, JsonObject parameters, bool attempt, string description) =>
         PostAsync(role, path, operation, parameters, attempt, description);
 
-    /// <summary>InitiateIMSession on POST /api/v2/me/im-sessions (seeds/004); the session's id comes with its first notification.</summary>
+    /// <summary>InitiateIMSession on POST /api/v2/me/im-sessions ("IM Session API: InitiateIMSession"); the session's id comes with its first notification.</summary>
     public Task<HttpExchange> InitiateImSessionAsync(string role, JsonObject parameters, bool attempt)
     {
         var session = interactions.Of(MediaKind.ImSession);
@@ -83,7 +83,7 @@ public sealed class OperationDriver(TargetRuntime target, ScenarioAgents agents,
         if (violations.Count > 0)
         {
             throw new AssertionException(
-                $"Expected the answer to {description} to match Schemas/http/{OperationResponseSchema}.schema.json (ReturnValues, gws-api.md 1.2)\n"
+                $"Expected the answer to {description} to match Schemas/http/{OperationResponseSchema}.schema.json (\"Return Values\")\n"
                 + $"Actual: {exchange.Summary}\nViolations (JSON Pointer: keyword: expected; actual):\n  " + string.Join("\n  ", violations));
         }
 

@@ -9,7 +9,7 @@ namespace Conformance.Harness.Drivers;
 /// Turns a "| parameter | value |" table into request-body fields (Features/README.md): "(absent)"
 /// leaves a field out, "uri of agent "Bob"" and its siblings name what the target knows of an agent,
 /// JSON objects and true/false are sent as JSON, a destination is wrapped as {"phoneNumber": ...}
-/// (seeds/004). Defaults fill whatever the table does not mention.
+/// ("IM Session API: InitiateIMSession"). Defaults fill whatever the table does not mention.
 /// </summary>
 public static partial class ParameterTable
 {
@@ -69,7 +69,7 @@ public static partial class ParameterTable
         };
     }
 
-    /// <summary>The destination of InitiateIMSession and IM SendMessage (seeds/004).</summary>
+    /// <summary>The destination of InitiateIMSession and IM SendMessage ("IM Session API: InitiateIMSession").</summary>
     public static JsonObject Destination(string phoneNumber) => new() { [Parameters.PhoneNumber] = phoneNumber };
 
     [GeneratedRegex("^(?<what>uri|path|phone number|device path) of agent \"(?<role>[^\"]+)\"$")]

@@ -14,7 +14,7 @@ namespace Conformance.Harness.Hooks;
 /// <summary>
 /// After every scenario: attaches its HTTP exchanges (credentials redacted) and each agent's captured
 /// notifications, then holds every judged HTTP body and every notification to its schema, whether or
-/// not a step looked at it (issue #5). A violation fails the scenario with the JSON Pointer and rule.
+/// not a step looked at it (every notification is checked against its schema). A violation fails the scenario with the JSON Pointer and rule.
 /// </summary>
 [Binding]
 public sealed class EvidenceHooks(TargetRuntime target, ScenarioAgents agents, ScenarioEvidence evidence, ScenarioOutput output, ScenarioSchemaTier schemaTier)

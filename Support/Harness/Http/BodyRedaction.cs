@@ -4,7 +4,7 @@ namespace Conformance.Harness.Http;
 
 /// <summary>
 /// Masks secrets inside recorded bodies: GET /api/v2/me carries a <c>password</c> field (empty in the
-/// samples, gws-api.md 3.5, but a target may fill it). Headers are redacted where they are recorded.
+/// samples of "Users Resource", but a target may fill it). Headers are redacted where they are recorded.
 /// </summary>
 public static partial class BodyRedaction
 {

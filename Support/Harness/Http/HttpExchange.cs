@@ -6,7 +6,7 @@ using Conformance.GwsProtocol;
 namespace Conformance.Harness.Http;
 
 /// <summary>
-/// One HTTP request and its answer, as kept for the reports (issue #5 "Steps and evidence"). Credentials
+/// One HTTP request and its answer, as kept for the reports. Credentials
 /// never enter it: the Authorization header is recorded as its scheme only, cookies and the CSRF token as [REDACTED].
 /// </summary>
 public sealed record HttpExchange(

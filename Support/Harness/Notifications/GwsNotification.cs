@@ -4,14 +4,14 @@ using Conformance.GwsProtocol;
 
 namespace Conformance.Harness.Notifications;
 
-/// <summary>A GWS notification as captured from Bayeux: the channel and the <c>data</c> object (gws-api.md 2).</summary>
+/// <summary>A GWS notification as captured from Bayeux: the channel and the <c>data</c> object ("Chat API: Message Types"; docs/inferences.md#notification-envelope).</summary>
 public sealed record GwsNotification(string Channel, JsonObject Data)
 {
     public string? MessageType => Text(NotificationFields.MessageType);
 
     public string? NotificationType => Text(NotificationFields.NotificationType);
 
-    /// <summary>The referenceId, if present and an integer (gws-api.md 2.5).</summary>
+    /// <summary>The referenceId, if present and an integer (docs/inferences.md#reference-id).</summary>
     public long? ReferenceId => Data[NotificationFields.ReferenceId] is JsonValue v && v.TryGetValue<long>(out var id) ? id : null;
 
     public bool HasReferenceId => Data.ContainsKey(NotificationFields.ReferenceId);
@@ -58,7 +58,7 @@ public sealed record GwsNotification(string Channel, JsonObject Data)
     private string? Text(string field) => Data[field] is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
 }
 
-/// <summary>The /smsessions spelling of some SMS pages (gws-api.md 9.1), accepted when reading notifications (gws-api.md 8).</summary>
+/// <summary>The /smsessions spelling of some SMS pages, accepted when reading notifications (docs/inferences.md#sms-path-spelling).</summary>
 public static class SmsAlternativeSpelling
 {
     public const string ResourceKey = "smsession";

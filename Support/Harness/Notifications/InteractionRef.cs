@@ -11,15 +11,15 @@ public sealed class InteractionRef(MediaKind media, string topic)
 {
     public MediaKind Media { get; } = media;
 
-    /// <summary>The CometD topic of this medium on the target (configurable, gws-api-gaps.md 5).</summary>
+    /// <summary>The CometD topic of this medium on the target (configurable, docs/inferences.md#sms-notification-channel).</summary>
     public string Topic { get; } = topic;
 
     public string? Id { get; set; }
 
-    /// <summary>Per role: the transcript index seen last, to check that new entries continue it (gws-api.md 2.3).</summary>
+    /// <summary>Per role: the transcript index seen last, to check that new entries continue it ("Chat API: Message Types").</summary>
     public Dictionary<string, long> LastLogIndex { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Per role: the resource as the last state change showed it, for "unchanged" checks (gws-api.md 2.2).</summary>
+    /// <summary>Per role: the resource as the last state change showed it, for "unchanged" checks (docs/inferences.md#error-notification).</summary>
     public Dictionary<string, JsonObject> LastKnownResource { get; } = new(StringComparer.Ordinal);
 
     public bool IsOfMedium(GwsNotification n) =>

@@ -8,7 +8,7 @@ using NUnit.Framework;
 namespace Conformance.Harness.SelfChecks;
 
 /// <summary>
-/// The HTTP evidence attached to every scenario never carries credentials (issue #5): not the Basic
+/// The HTTP evidence attached to every scenario never carries credentials: not the Basic
 /// credentials, not the session cookie, not the CSRF token, not a password field.
 /// </summary>
 [TestFixture]
@@ -28,7 +28,7 @@ public sealed class EvidenceChecks
             [Parameters.Channels] = new JsonArray(MediaChannels.Chat),
         });
 
-        // Without the token the same write is refused, so the success above is the token's doing (gws-api.md 1.1).
+        // Without the token the same write is refused, so the success above is the token's doing ("CSRF Protection").
         using var withoutToken = new GwsHttpSession("Bob", mock.BaseAddress, "agent02", "password", csrf: false, TimeSpan.FromSeconds(30), _ => { });
         await withoutToken.GetAsync(ApiPaths.Me);
         var refused = await withoutToken.PostAsync(ApiPaths.Me, new JsonObject { [Parameters.OperationName] = Operations.Ready });

@@ -4,7 +4,7 @@ using NUnit.Framework;
 namespace Conformance.Harness.SelfChecks;
 
 /// <summary>
-/// The features lint themselves (style.md lesson 13): each is addressed by its API, operation and doc
+/// The features lint themselves: each is addressed by its API, operation and doc
 /// page tags, describes the operation, names its scenarios uniquely without "should", grades each
 /// exactly once, and every @informational probe records an observation.
 /// </summary>

@@ -3,7 +3,7 @@ using NUnit.Framework;
 
 namespace Conformance.Harness.SelfChecks;
 
-/// <summary>The target profile: mock defaults, and one clear error that lists every problem (issue #5 "Targets").</summary>
+/// <summary>The target profile: mock defaults, and one clear error that lists every problem.</summary>
 [TestFixture]
 [Category("self-check")]
 public sealed class TargetOptionsChecks

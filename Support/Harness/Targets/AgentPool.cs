@@ -2,7 +2,7 @@ namespace Conformance.Harness.Targets;
 
 /// <summary>
 /// The target's agent accounts, leased one per scenario role so scenarios running in parallel never
-/// share an agent (issue #5 "isolated agents"). A lease waits for a free account up to a deadline.
+/// share an agent (scenarios are isolated from each other). A lease waits for a free account up to a deadline.
 /// </summary>
 public sealed class AgentPool
 {

@@ -14,15 +14,15 @@ internal sealed class BatchOutcome
 {
     public List<JsonObject> Replies { get; } = [];
 
-    /// <summary>Sessions named by the batch; their queued events ride on the response (bayeux.md 1.5 step 3).</summary>
+    /// <summary>Sessions named by the batch; their queued events ride on the response (docs/cometd-behaviour.md#flush-into-any-response).</summary>
     public List<BayeuxSession> Sessions { get; } = [];
 
     public List<ConnectStep> Connects { get; } = [];
 
-    /// <summary>A BAYEUX_BROWSER value to set (long-polling handshake without the cookie, bayeux.md 1.8).</summary>
+    /// <summary>A BAYEUX_BROWSER value to set (long-polling handshake without the cookie, docs/cometd-behaviour.md#browser-cookie).</summary>
     public string? NewBrowserCookie { get; set; }
 
-    /// <summary>A handshake batched with other messages: the request is refused (bayeux.md 1.4).</summary>
+    /// <summary>A handshake batched with other messages: the request is refused (docs/cometd-behaviour.md#arrays-only).</summary>
     public bool HandshakeNotAlone { get; set; }
 
     public void Touch(BayeuxSession session)
@@ -35,7 +35,7 @@ internal sealed class BatchOutcome
 }
 
 /// <summary>
-/// Processes one batch of Bayeux messages (bayeux.md 1.4-1.10) for either transport. Holding a
+/// Processes one batch of Bayeux messages (Bayeux spec: "Meta Message Field Definitions") for either transport. Holding a
 /// connect is decided here but waited for by the transport.
 /// </summary>
 internal sealed class BayeuxBatchProcessor(BayeuxServer server)
@@ -100,8 +100,8 @@ internal sealed class BayeuxBatchProcessor(BayeuxServer server)
     }
 
     /// <summary>
-    /// The session of a message: it must exist, belong to the request's user (issue #4: a clientId is
-    /// bound to its user) and, over long-polling, to the request's BAYEUX_BROWSER (bayeux.md 1.8). A
+    /// The session of a message: it must exist, belong to the request's user (a clientId is
+    /// bound to its user) and, over long-polling, to the request's BAYEUX_BROWSER (docs/cometd-behaviour.md#browser-cookie). A
     /// foreign clientId is answered like an unknown one, so ids of other users cannot be probed.
     /// </summary>
     private BayeuxSession? FindSession(JsonObject message, BatchContext context)
@@ -146,7 +146,7 @@ internal sealed class BayeuxBatchProcessor(BayeuxServer server)
         return reply;
     }
 
-    /// <summary>Connect, following bayeux.md 1.5 steps 1-2; the transport waits for <see cref="ConnectStep.Held"/>.</summary>
+    /// <summary>Connect, following docs/cometd-behaviour.md#superseded-connect and docs/cometd-behaviour.md#server-hold-rules; the transport waits for <see cref="ConnectStep.Held"/>.</summary>
     private JsonObject Connect(JsonObject message, JsonObject reply, BayeuxSession session, BatchContext context, BatchOutcome outcome, bool alone)
     {
         var ackValue = BayeuxJson.GetLong(message[Fields.Ext] as JsonObject, Fields.Ack);
@@ -159,9 +159,9 @@ internal sealed class BayeuxBatchProcessor(BayeuxServer server)
         var clientAdvice = message[Fields.Advice] as JsonObject;
         if (first || clientAdvice is not null)
         {
-            reply[Fields.Advice] = ServerAdvice(); // reAdvise, bayeux.md 1.5 step 5
+            reply[Fields.Advice] = ServerAdvice(); // reAdvise, docs/cometd-behaviour.md#advice-defaults
         }
-        // The client's advice.timeout applies to this connect only (advice.timeout:0 = reply now, bayeux.md 1.3).
+        // The client's advice.timeout applies to this connect only (advice.timeout:0 = reply now, Bayeux spec: "advice").
         var holdMs = BayeuxJson.GetLong(clientAdvice, Advice.Timeout) is { } t && t >= 0 ? (int)Math.Min(t, int.MaxValue) : Options.Timeout;
         HeldConnect? held = null;
         if (alone && !first && holdMs > 0)
@@ -179,7 +179,7 @@ internal sealed class BayeuxBatchProcessor(BayeuxServer server)
         return reply;
     }
 
-    /// <summary>A browser already holds its allowed long polls: poll instead, or be refused (bayeux.md 1.8).</summary>
+    /// <summary>A browser already holds its allowed long polls: poll instead, or be refused (docs/cometd-behaviour.md#browser-cookie).</summary>
     private JsonObject MultipleClients(JsonObject reply)
     {
         var advice = new JsonObject { [BayeuxServerWords.MultipleClients] = true };
@@ -214,12 +214,12 @@ internal sealed class BayeuxBatchProcessor(BayeuxServer server)
             JsonArray many => many.Select(n => n is JsonValue e && e.TryGetValue<string>(out var s) ? s : null).ToList(),
             _ => [null],
         };
-        // Remote clients may not subscribe to meta channels (bayeux.md 1.7).
+        // Remote clients may not subscribe to meta channels (docs/cometd-behaviour.md#wildcard-meta).
         if (patterns.Count == 0 || patterns.Any(p => p is null || !ChannelPattern.IsValidPattern(p) || ChannelPattern.IsMeta(p)))
         {
             return BayeuxJson.Fail(reply, BayeuxErrors.SubscriptionInvalid);
         }
-        // /service/** subscriptions are accepted but not recorded: service messages are never broadcast (bayeux.md 1.2).
+        // /service/** subscriptions are accepted but not recorded: service messages are never broadcast (Bayeux spec: "Service Channels").
         var recorded = patterns.Cast<string>().Where(p => !p.StartsWith(BayeuxServerWords.ServicePrefix, StringComparison.Ordinal));
         if (subscribe)
         {
@@ -244,7 +244,7 @@ internal sealed class BayeuxBatchProcessor(BayeuxServer server)
     {
         if (!ChannelPattern.IsValidName(channel))
         {
-            return BayeuxJson.Fail(reply, BayeuxErrors.ChannelInvalid); // no publish to a wildcard (bayeux.md 1.4)
+            return BayeuxJson.Fail(reply, BayeuxErrors.ChannelInvalid); // no publish to a wildcard (Bayeux spec: "Channel Globbing")
         }
         if (!Options.AllowClientPublish)
         {

@@ -1,9 +1,9 @@
 namespace Conformance.MockServer.Bayeux;
 
-// The `error` strings the mock's Bayeux server sends, as CometD sends them (bayeux.md 1.6:
+// The `error` strings the mock's Bayeux server sends, as CometD sends them (docs/cometd-behaviour.md#error-strings:
 // "code:args:message"). One place for each, so tests and README quote the same words.
 
-/// <summary>Bayeux error strings (bayeux.md 1.6).</summary>
+/// <summary>Bayeux error strings (docs/cometd-behaviour.md#error-strings).</summary>
 public static class BayeuxErrors
 {
     /// <summary>Unknown, expired, foreign (other user or other browser) or missing clientId.</summary>
@@ -21,7 +21,7 @@ public static class BayeuxErrors
     /// <summary>A meta channel the protocol does not define (cometd-nodejs-server's word for a channel it may not create).</summary>
     public const string ChannelDenied = "403::channel_denied";
 
-    /// <summary>A client publish; GWS clients never publish (gws-api.md 2), so it is refused unless allowed.</summary>
+    /// <summary>A client publish; GWS clients never publish ("Asynchronous Events": the server pushes, clients subscribe), so it is refused unless allowed.</summary>
     public const string PublishDenied = "403::publish_denied";
 
     public const string SubscriptionMissing = "403::subscription_missing";

@@ -6,13 +6,13 @@ using Conformance.MockServer.Input;
 
 namespace Conformance.MockServer.Bayeux;
 
-/// <summary>Reading Bayeux messages and writing replies (bayeux.md 1.1, 1.2).</summary>
+/// <summary>Reading Bayeux messages and writing replies (Bayeux spec: "Common Message Field Definitions").</summary>
 internal static class BayeuxJson
 {
     /// <summary>
-    /// Parses a request body: a JSON array of objects, or one object (lenient, bayeux.md 1.13).
+    /// Parses a request body: a JSON array of objects, or one object (lenient; CometD itself refuses it, docs/cometd-behaviour.md#arrays-only).
     /// Null for anything else (invalid JSON, an empty array, a non-object element): HTTP 400 as
-    /// cometd-nodejs-server answers (bayeux.md 1.6).
+    /// cometd-nodejs-server answers (docs/cometd-behaviour.md#arrays-only).
     /// </summary>
     public static List<JsonObject>? ParseBatch(ReadOnlySpan<byte> body) => ParseBatch(body, out _);
 
@@ -49,7 +49,7 @@ internal static class BayeuxJson
     public static bool GetBool(JsonObject? message, string field) =>
         message?[field] is JsonValue v && v.TryGetValue<bool>(out var b) && b;
 
-    /// <summary>The reply skeleton: channel and echoed id (bayeux.md 1.13 "Echo id on every reply").</summary>
+    /// <summary>The reply skeleton: channel and echoed id (Bayeux spec: "id": a reply echoes it).</summary>
     public static JsonObject Reply(JsonObject request, string? channel)
     {
         var reply = new JsonObject();
@@ -73,7 +73,7 @@ internal static class BayeuxJson
 
     /// <summary>
     /// <c>402::session_unknown</c>; on handshake and connect replies with advice to handshake again
-    /// (bayeux.md 1.6: only those replies carry it).
+    /// (docs/cometd-behaviour.md#advice-defaults: only those replies carry it).
     /// </summary>
     public static JsonObject SessionUnknown(JsonObject reply, bool withAdvice)
     {
@@ -85,12 +85,12 @@ internal static class BayeuxJson
         return reply;
     }
 
-    /// <summary>A valid id is a string or a number (bayeux.md 1.2); anything else is 405::message_id_invalid.</summary>
+    /// <summary>A valid id is a string or a number (Bayeux spec: "id"); anything else is 405::message_id_invalid.</summary>
     public static bool IdIsValid(JsonObject message) =>
         message[Fields.Id] is null
         || (message[Fields.Id] is JsonValue v && v.GetValueKind() is JsonValueKind.String or JsonValueKind.Number);
 
-    /// <summary>A delivered event: concrete channel, data, and a server id (bayeux.md 1.4; Faye adds the id too).</summary>
+    /// <summary>A delivered event: concrete channel, data, and a server id (Bayeux spec: "Delivery"; Faye adds the id too).</summary>
     public static string Event(string channel, JsonNode? data, long id)
     {
         var message = new JsonObject
@@ -102,7 +102,7 @@ internal static class BayeuxJson
         return message.ToJsonString();
     }
 
-    /// <summary>One response array: events first, then replies, as CometD orders them (bayeux.md 1.1).</summary>
+    /// <summary>One response array: events first, then replies, as CometD orders them (docs/cometd-behaviour.md#events-and-replies-order).</summary>
     public static byte[] Response(IEnumerable<string> events, IEnumerable<JsonObject> replies)
     {
         var text = new StringBuilder("[");

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace Conformance.MockServer.Bayeux;
 
 /// <summary>
-/// The mock's Bayeux server (issue #4; bayeux.md 1.13): the sessions, and delivery of notifications
+/// The mock's Bayeux server (Bayeux spec: "Meta Message Field Definitions"): the sessions, and delivery of notifications
 /// to them. Transports (long-polling and WebSocket) feed it
 /// message batches through <see cref="BayeuxBatchProcessor"/>.
 /// </summary>
@@ -59,7 +59,7 @@ public sealed class BayeuxServer : INotificationPublisher
     /// <summary>Delivers to every subscribed session whatever its user (tests and benchmarks).</summary>
     public void PublishToAll(string channel, JsonNode? data) => Deliver(channel, data, _ => true);
 
-    /// <summary>Removes sessions with no connect for interval + maxInterval (bayeux.md 1.5 step 4). Returns how many.</summary>
+    /// <summary>Removes sessions with no connect for interval + maxInterval (docs/cometd-behaviour.md#session-expiry). Returns how many.</summary>
     public int Sweep()
     {
         var now = NowMs;
@@ -78,7 +78,7 @@ public sealed class BayeuxServer : INotificationPublisher
     /// <summary>
     /// Drops the sessions of <paramref name="userId"/> (all sessions when null), as a server restart or a
     /// lost session would: held connects get <c>402::session_unknown</c> with handshake advice, and
-    /// clients must handshake and subscribe again (bayeux.md 1.11, 1.12 rule 7). Returns how many.
+    /// clients must handshake and subscribe again (docs/cometd-behaviour.md#client-backoff). Returns how many.
     /// </summary>
     public int DropSessions(string? userId = null)
     {
@@ -126,7 +126,7 @@ public sealed class BayeuxServer : INotificationPublisher
         return sessions.TryRemove(new KeyValuePair<string, BayeuxSession>(session.Id, session));
     }
 
-    /// <summary>Long polls held by sessions of <paramref name="browserId"/> other than <paramref name="except"/> (bayeux.md 1.8).</summary>
+    /// <summary>Long polls held by sessions of <paramref name="browserId"/> other than <paramref name="except"/> (docs/cometd-behaviour.md#browser-cookie).</summary>
     internal int HeldLongPolls(string browserId, BayeuxSession except) =>
         sessions.Values.Count(s => s != except && s.HoldsLongPoll && string.Equals(s.BrowserId, browserId, StringComparison.Ordinal));
 
@@ -134,7 +134,7 @@ public sealed class BayeuxServer : INotificationPublisher
     internal void PublishFromClient(BayeuxSession from, string channel, JsonNode? data) =>
         Deliver(channel, data, s => string.Equals(s.UserId, from.UserId, StringComparison.Ordinal));
 
-    /// <summary>Random hex token: clientIds (128 bits) and BAYEUX_BROWSER values (160 bits), bayeux.md 1.2, 1.8.</summary>
+    /// <summary>Random hex token: clientIds (128 bits) and BAYEUX_BROWSER values (160 bits), like CometD's (docs/cometd-behaviour.md#browser-cookie).</summary>
     internal static string NewToken(int bytes) => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(bytes));
 
     private void Deliver(string channel, JsonNode? data, Func<BayeuxSession, bool> audience)
@@ -142,7 +142,7 @@ public sealed class BayeuxServer : INotificationPublisher
         ArgumentNullException.ThrowIfNull(channel);
         if (!ChannelPattern.IsValidName(channel) || ChannelPattern.IsMeta(channel))
         {
-            throw new ArgumentException($"'{channel}' is not a broadcast channel name (bayeux.md 1.4)", nameof(channel));
+            throw new ArgumentException($"'{channel}' is not a broadcast channel name (Bayeux spec: \"Channels\")", nameof(channel));
         }
         lock (publishGate)
         {

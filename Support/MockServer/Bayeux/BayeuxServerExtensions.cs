@@ -2,7 +2,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Conformance.MockServer.Bayeux;
 
-/// <summary>Wiring of the mock's Bayeux endpoint (issue #4; gws-api.md 2: <c>/api/v2/notifications</c>).</summary>
+/// <summary>Wiring of the mock's Bayeux endpoint (<c>/api/v2/notifications</c>, docs/inferences.md#notification-endpoint).</summary>
 public static class BayeuxServerExtensions
 {
     /// <summary>Registers the singleton <see cref="BayeuxServer"/>, <see cref="INotificationPublisher"/> and the session sweeper.</summary>
@@ -21,7 +21,7 @@ public static class BayeuxServerExtensions
 
     /// <summary>
     /// Maps long-polling POST at <paramref name="path"/> and every sub-path (the JS client posts to
-    /// <c>/handshake</c>, <c>/connect</c>, ..., bayeux.md 1.1), and the WebSocket upgrade (GET) at
+    /// <c>/handshake</c>, <c>/connect</c>, ..., docs/cometd-behaviour.md#request-url), and the WebSocket upgrade (GET) at
     /// <paramref name="path"/>. The WebSocket middleware is inside the mapped endpoint, so the app
     /// needs no <c>UseWebSockets()</c>.
     /// </summary>

@@ -2,7 +2,7 @@ using Conformance.Bayeux.Protocol;
 
 namespace Conformance.MockServer.Bayeux;
 
-/// <summary>Why a held <c>/meta/connect</c> ended before its timeout (bayeux.md 1.5 step 3).</summary>
+/// <summary>Why a held <c>/meta/connect</c> ended before its timeout (docs/cometd-behaviour.md#server-hold-rules).</summary>
 internal enum ConnectRelease
 {
     Events,
@@ -16,7 +16,7 @@ internal sealed class HeldConnect(bool longPolling)
 {
     private readonly TaskCompletionSource<ConnectRelease> released = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    /// <summary>Long polls count against maxSessionsPerBrowser; WebSocket connects do not (bayeux.md 1.8).</summary>
+    /// <summary>Long polls count against maxSessionsPerBrowser; WebSocket connects do not (docs/cometd-behaviour.md#browser-cookie).</summary>
     public bool LongPolling { get; } = longPolling;
 
     public Task<ConnectRelease> Released => released.Task;
@@ -33,7 +33,7 @@ internal sealed class BayeuxSession(string id, string userId, string? browserId,
     private readonly Lock gate = new();
     private readonly HashSet<string> subscriptions = new(StringComparer.Ordinal);
     private readonly List<string> queue = [];
-    // Ack extension (bayeux.md 1.10): events handed out in a connect reply, kept until acked.
+    // Ack extension (docs/cometd-behaviour.md#ack-extension): events handed out in a connect reply, kept until acked.
     private readonly List<string> unacked = [];
     private long unackedBatch;
     private long batch;
@@ -49,7 +49,7 @@ internal sealed class BayeuxSession(string id, string userId, string? browserId,
     /// <summary>BAYEUX_BROWSER value of the handshake, or null when it came without one (WebSocket).</summary>
     public string? BrowserId { get; } = browserId;
 
-    /// <summary>The ack extension is on: events go out only in connect replies (bayeux.md 1.10 step 4).</summary>
+    /// <summary>The ack extension is on: events go out only in connect replies (docs/cometd-behaviour.md#ack-extension).</summary>
     public bool Ack { get; } = ack;
 
     public bool IsRemoved
@@ -84,7 +84,7 @@ internal sealed class BayeuxSession(string id, string userId, string? browserId,
         }
     }
 
-    /// <summary>Whether any subscription matches <paramref name="channel"/> (counted once per session, bayeux.md 1.7).</summary>
+    /// <summary>Whether any subscription matches <paramref name="channel"/> (counted once per session, docs/cometd-behaviour.md#overlapping-subscriptions).</summary>
     public bool IsSubscribed(string channel)
     {
         lock (gate)
@@ -114,7 +114,7 @@ internal sealed class BayeuxSession(string id, string userId, string? browserId,
 
     /// <summary>
     /// A connect arrived: supersede an older held one, cancel expiry, apply the client's ack.
-    /// Returns whether this was the session's first connect (never held, bayeux.md 1.5 step 2).
+    /// Returns whether this was the session's first connect (never held, docs/cometd-behaviour.md#server-hold-rules).
     /// </summary>
     public bool BeginConnect(long? ackValue)
     {
@@ -160,8 +160,8 @@ internal sealed class BayeuxSession(string id, string userId, string? browserId,
     }
 
     /// <summary>
-    /// Takes the events of a connect reply and sets the expiry (bayeux.md 1.5 step 4). With ack, every
-    /// unacked event is (re)sent under a new batch id, which is returned (bayeux.md 1.10 steps 2-3).
+    /// Takes the events of a connect reply and sets the expiry (docs/cometd-behaviour.md#session-expiry). With ack, every
+    /// unacked event is (re)sent under a new batch id, which is returned (docs/cometd-behaviour.md#ack-extension).
     /// </summary>
     public (IReadOnlyList<string> Events, long? Batch) TakeForConnectReply(long expireAt)
     {
@@ -183,7 +183,7 @@ internal sealed class BayeuxSession(string id, string userId, string? browserId,
         }
     }
 
-    /// <summary>Events piggy-backed on any other reply; none in ack mode (metaConnectDeliverOnly, bayeux.md 1.5 step 3).</summary>
+    /// <summary>Events piggy-backed on any other reply; none in ack mode (metaConnectDeliverOnly, docs/cometd-behaviour.md#flush-into-any-response).</summary>
     public IReadOnlyList<string> TakeForOtherReply()
     {
         lock (gate)

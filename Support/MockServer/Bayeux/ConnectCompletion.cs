@@ -3,10 +3,10 @@ using Conformance.Bayeux.Protocol;
 
 namespace Conformance.MockServer.Bayeux;
 
-/// <summary>How a batch's response ends: normally, or as a superseded long poll (bayeux.md 1.5 step 1).</summary>
+/// <summary>How a batch's response ends: normally, or as a superseded long poll (docs/cometd-behaviour.md#superseded-connect).</summary>
 internal sealed record BatchResponse(bool Superseded, IReadOnlyList<string> Events, IReadOnlyList<JsonObject> Replies);
 
-/// <summary>Waits for a held connect and assembles the response of a batch (bayeux.md 1.5 step 3), for both transports.</summary>
+/// <summary>Waits for a held connect and assembles the response of a batch (docs/cometd-behaviour.md#server-hold-rules), for both transports.</summary>
 internal static class ConnectCompletion
 {
     public static async Task<BatchResponse> CompleteAsync(BayeuxServer server, BatchOutcome outcome, CancellationToken aborted)
@@ -40,7 +40,7 @@ internal static class ConnectCompletion
         {
             if (step == heldStep && release == ConnectRelease.Removed)
             {
-                // Swept or overflowed while held: the client must handshake again (bayeux.md 1.6).
+                // Swept or overflowed while held: the client must handshake again (docs/cometd-behaviour.md#session-expiry).
                 BayeuxJson.SessionUnknown(step.Reply, withAdvice: true);
                 continue;
             }

@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 
 namespace Conformance.MockServer.Bayeux;
 
-// The seam between the mock's GWS domain (Support/MockServer/Gws, issue #4) and its Bayeux server
+// The seam between the mock's GWS domain (Support/MockServer/Gws) and its Bayeux server
 // (Support/MockServer/Bayeux). The domain never sees sessions or transports; the Bayeux server never
 // sees GWS resources.
 

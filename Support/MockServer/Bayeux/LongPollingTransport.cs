@@ -3,7 +3,7 @@ using Conformance.Bayeux.Protocol;
 namespace Conformance.MockServer.Bayeux;
 
 /// <summary>
-/// Bayeux over HTTP long-polling (bayeux.md 1.1): POST a JSON array, get a JSON array. The same
+/// Bayeux over HTTP long-polling (Bayeux spec: "The long-polling Transport"): POST a JSON array, get a JSON array. The same
 /// handler serves the base path and every sub-path; routing is on the channel field.
 /// </summary>
 internal sealed class LongPollingTransport(BayeuxServer server)
@@ -26,7 +26,7 @@ internal sealed class LongPollingTransport(BayeuxServer server)
         var messages = BayeuxJson.ParseBatch(body, out var rejection);
         if (messages is null)
         {
-            await RefuseAsync(context, BayeuxErrors.MessageInvalid(rejection!.Fault)); // bayeux.md 1.6, HTTP-level errors
+            await RefuseAsync(context, BayeuxErrors.MessageInvalid(rejection!.Fault)); // HTTP-level errors, docs/cometd-behaviour.md#arrays-only
             return;
         }
         server.CountBatch(longPolling: true);
@@ -34,7 +34,7 @@ internal sealed class LongPollingTransport(BayeuxServer server)
         var outcome = processor.Process(messages, new BatchContext(userId, cookie, LongPolling: true));
         if (outcome.HandshakeNotAlone)
         {
-            // cometd-nodejs-server answers 500, Java fails the request (bayeux.md 1.4); a client error, so 400 here.
+            // cometd-nodejs-server answers 500, Java fails the request (docs/cometd-behaviour.md#arrays-only); a client error, so 400 here.
             await RefuseAsync(context, BayeuxErrors.HandshakeNotAlone);
             return;
         }
@@ -57,7 +57,7 @@ internal sealed class LongPollingTransport(BayeuxServer server)
         }
         if (response.Superseded)
         {
-            // An older long poll replaced by a newer connect: empty body, CometD's status (bayeux.md 1.5 step 1).
+            // An older long poll replaced by a newer connect: empty body, CometD's status (docs/cometd-behaviour.md#superseded-connect).
             context.Response.StatusCode = server.Options.DuplicateMetaConnectHttpResponseCode;
             return;
         }

@@ -2,7 +2,7 @@
 namespace Conformance.MockServer.Bayeux;
 
 /// <summary>
-/// Expires sessions every <see cref="BayeuxServerOptions.SweepPeriod"/> ms (bayeux.md 1.5 step 4),
+/// Expires sessions every <see cref="BayeuxServerOptions.SweepPeriod"/> ms (docs/cometd-behaviour.md#session-expiry),
 /// and on host shutdown releases held connects so Kestrel need not wait out their timeout.
 /// </summary>
 internal sealed class SessionSweeper(BayeuxServer server, IHostApplicationLifetime lifetime) : BackgroundService

@@ -4,7 +4,7 @@ namespace Conformance.MockServer.Bayeux;
 
 /// <summary>
 /// One WebSocket: reads frames in order, answers each batch, and completes held connects in the
-/// background so the next frames are still read (a held connect is a heartbeat, bayeux.md 2.6).
+/// background so the next frames are still read (a held connect is a heartbeat, docs/cometd-behaviour.md#websocket).
 /// </summary>
 internal sealed class WebSocketConnection(BayeuxServer server, WebSocket socket, BatchContext context) : IDisposable
 {
@@ -64,7 +64,7 @@ internal sealed class WebSocketConnection(BayeuxServer server, WebSocket socket,
             var response = await ConnectCompletion.CompleteAsync(server, outcome, closing);
             if (response.Superseded)
             {
-                return; // the newer connect answers; the client ignores stale ids (bayeux.md 1.11 rule 5)
+                return; // the newer connect answers; the client ignores stale ids (docs/cometd-behaviour.md#client-backoff)
             }
             await SendAsync(BayeuxJson.Response(response.Events, response.Replies), closing);
         }

@@ -3,7 +3,7 @@ using Conformance.Bayeux.Protocol;
 namespace Conformance.MockServer.Bayeux;
 
 /// <summary>
-/// Bayeux over WebSocket (bayeux.md 1.1): the upgrade is a GET at the endpoint path, then one JSON
+/// Bayeux over WebSocket (docs/cometd-behaviour.md#websocket): the upgrade is a GET at the endpoint path, then one JSON
 /// array per text frame each way. Authentication happens once, on the upgrade request.
 /// </summary>
 internal sealed class WebSocketTransport(BayeuxServer server)
@@ -12,7 +12,7 @@ internal sealed class WebSocketTransport(BayeuxServer server)
     {
         if (!server.Options.WebSocketEnabled || !context.WebSockets.IsWebSocketRequest)
         {
-            // A plain GET is not Bayeux: cometd-nodejs-server answers 400 too (bayeux.md 1.6); the body says why.
+            // A plain GET is not Bayeux: cometd-nodejs-server answers 400 too (docs/cometd-behaviour.md#arrays-only); the body says why.
             await LongPollingTransport.RefuseAsync(context, BayeuxErrors.UpgradeRequired);
             return;
         }

@@ -1,8 +1,8 @@
 namespace Conformance.MockServer.Control;
 
 /// <summary>
-/// Routes of the test-control API, relative to its prefix (default /mock-control). Not part of GWS
-/// (issue #4); clients such as the conformance suite can use these names instead of literals.
+/// Routes of the test-control API, relative to its prefix (default /mock-control). Not part of GWS;
+/// clients such as the conformance suite can use these names instead of literals.
 /// </summary>
 public static class ControlRoutes
 {

@@ -12,7 +12,7 @@ using Conformance.MockServer.Hosting;
 namespace Conformance.MockServer.Control;
 
 /// <summary>
-/// The test-control API: NOT part of GWS (issue #4). It plays the customer, changes agents' states,
+/// The test-control API: NOT part of GWS. It plays the customer, changes agents' states,
 /// resets the server, waits for the notification queue to drain and switches deviations. Off with
 /// <see cref="MockServerOptions.EnableControlApi"/> = false. Answers use the GWS envelope
 /// (statusCode, statusMessage) so one client helper reads both.

@@ -43,7 +43,7 @@ public sealed class DirectoryUser
     public string FirstName { get; init; } = "";
     public string LastName { get; init; } = "";
 
-    /// <summary>Roles as in the Person annex: agent, supervisor, admin (gws-api.md 1.1).</summary>
+    /// <summary>Roles as in the Person annex: agent, supervisor, admin ("Roles").</summary>
     public List<string> Roles { get; init; } = [];
 
     public List<DirectoryDevice> Devices { get; init; } = [];
@@ -54,7 +54,7 @@ public sealed class DirectoryDevice
     public required string Id { get; init; }
     public required string PhoneNumber { get; init; }
 
-    /// <summary>A device on a SIP multimedia DN can carry IM sessions (seed 004).</summary>
+    /// <summary>A device on a SIP multimedia DN can carry IM sessions ("IM Session API: InitiateIMSession").</summary>
     [JsonPropertyName("im")]
     public bool ImCapable { get; init; }
 }

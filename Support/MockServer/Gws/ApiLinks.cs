@@ -3,7 +3,7 @@ using Conformance.GwsProtocol;
 namespace Conformance.MockServer.Gws;
 
 /// <summary>
-/// Builds the <c>uri</c> fields. Like GWS's externalApiUrlV2 (gws-api.md 1), the prefix is configured
+/// Builds the <c>uri</c> fields. Like GWS's externalApiUrlV2 ("Interpreting a Response"), the prefix is configured
 /// or, by default, learnt from the address Kestrel bound once the server has started.
 /// </summary>
 public sealed class ApiLinks

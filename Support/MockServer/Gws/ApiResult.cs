@@ -5,7 +5,7 @@ namespace Conformance.MockServer.Gws;
 
 /// <summary>
 /// A synchronous answer: statusCode 0 with its payload, or an error with statusMessage and nothing
-/// else (gws-api.md 1.2).
+/// else ("Return Values").
 /// </summary>
 public sealed record ApiResult(int StatusCode, string? StatusMessage, JsonObject? Payload)
 {

@@ -2,7 +2,7 @@ namespace Conformance.MockServer.Hosting;
 
 /// <summary>
 /// Named ways to break the mock on purpose, so a run against a broken variant proves the suite notices
-/// (issue #4, "Hooks for deliberate deviations"). Each one is off by default.
+/// (deliberate deviations, so the suite can be shown to catch each one). Each one is off by default.
 /// </summary>
 public enum Deviation
 {

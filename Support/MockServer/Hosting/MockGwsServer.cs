@@ -4,7 +4,7 @@ using Conformance.MockServer.Gws.Notifications;
 namespace Conformance.MockServer.Hosting;
 
 /// <summary>
-/// The mock GWS server hosted in-process on Kestrel, 127.0.0.1 and a free port (issue #4):
+/// The mock GWS server hosted in-process on Kestrel, 127.0.0.1 and a free port:
 /// <code>await using var mock = await MockGwsServer.StartAsync(new MockServerOptions());</code>
 /// then talk HTTP to <see cref="BaseAddress"/>.
 /// </summary>

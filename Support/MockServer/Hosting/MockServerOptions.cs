@@ -2,14 +2,14 @@ using Conformance.GwsProtocol;
 
 namespace Conformance.MockServer.Hosting;
 
-/// <summary>How to run one mock GWS server (issue #4). Every default is the documented behaviour.</summary>
+/// <summary>How to run one mock GWS server. Every default is the documented behaviour.</summary>
 public sealed class MockServerOptions
 {
     /// <summary>A directory JSON file; null uses the embedded default (README "Directory file").</summary>
     public string? DirectoryFile { get; set; }
 
     /// <summary>
-    /// The prefix of <c>uri</c> fields, like GWS's <c>externalApiUrlV2</c> (gws-api.md 1). Null: the
+    /// The prefix of <c>uri</c> fields, like GWS's <c>externalApiUrlV2</c> ("Interpreting a Response"). Null: the
     /// address the server listens on, plus <c>/api/v2</c>.
     /// </summary>
     public Uri? ExternalApiUrl { get; set; }
@@ -19,7 +19,7 @@ public sealed class MockServerOptions
 
     public string ControlPrefix { get; set; } = "/mock-control";
 
-    /// <summary>Require the CSRF token on writes (GWS option enableCsrfProtection, gws-api.md 1.1).</summary>
+    /// <summary>Require the CSRF token on writes (GWS option enableCsrfProtection, "CSRF Protection").</summary>
     public bool EnableCsrfProtection { get; set; }
 
     /// <summary>Requests with a larger body are refused with statusCode 10 and HTTP 413.</summary>

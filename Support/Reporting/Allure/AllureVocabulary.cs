@@ -3,7 +3,7 @@ using Conformance.Reporting.Model;
 
 namespace Conformance.Reporting.Allure;
 
-// Words of the Allure result format (feasibility.md 6; allurereport.org "Allure result file
+// Words of the Allure result format (allurereport.org "Allure result file
 // format"), each in one place.
 public static class AllureStatus
 {
@@ -23,7 +23,7 @@ public static class AllureStatus
     /// <summary>
     /// A scenario's Allure status follows its grade, not its raw outcome: an @informational probe
     /// that observed something unexpected is not a red test, and an excluded known deviation stays
-    /// red (never hidden, style.md lesson 10) but lands in its own category.
+    /// red (a known deviation is never hidden) but lands in its own category.
     /// </summary>
     public static string Of(Grade grade) => grade switch
     {
@@ -50,7 +50,7 @@ public static class AllureLabel
 
 /// <summary>
 /// The first words of statusDetails.message per grade; categories.json matches on them, which is
-/// how the Categories tab separates non-conformance from harness errors (issue #6).
+/// how the Categories tab separates non-conformance from harness errors.
 /// </summary>
 public static class AllureMessagePrefix
 {

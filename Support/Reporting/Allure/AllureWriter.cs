@@ -12,10 +12,10 @@ using Conformance.Reporting.Output;
 namespace Conformance.Reporting.Allure;
 
 /// <summary>
-/// Writes Reports/allure-results in Allure's documented result format (feasibility.md 6): one
+/// Writes Reports/allure-results in Allure's documented result format (allurereport.org, "Allure result file format"): one
 /// &lt;uuid&gt;-result.json per scenario with its Gherkin steps as steps, attachments as separate
 /// files, plus environment.properties, executor.json and categories.json. Allure.NUnit is not on
-/// the package mirror, hence hand-written (issue #6). Every attachment is redacted.
+/// the package mirror, hence hand-written. Every attachment is redacted.
 /// </summary>
 public sealed class AllureWriter : IReportWriter
 {
@@ -245,7 +245,7 @@ public sealed class AllureWriter : IReportWriter
         return links;
     }
 
-    // Severity follows the requirement strength (issue #6): a MUST is critical, a SHOULD normal.
+    // Severity follows the requirement strength: a MUST is critical, a SHOULD normal.
     private static string Severity(RequirementStrength strength) => strength switch
     {
         RequirementStrength.Must => "critical",
@@ -299,7 +299,7 @@ public sealed class AllureWriter : IReportWriter
     };
 
     // Order matters: Allure puts a result in the first category that matches. Allure 2 matches the
-    // regex against the whole message, hence (?s) and the trailing .* (measured, feasibility.md 6).
+    // regex against the whole message, hence (?s) and the trailing .* (measured with the pinned Allure CLI).
     private static JsonArray Categories()
     {
         static JsonObject Category(string name, string status, string prefix) => new()

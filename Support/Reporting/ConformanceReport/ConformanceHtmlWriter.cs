@@ -8,8 +8,8 @@ using Conformance.Reporting.Output;
 namespace Conformance.Reporting.ConformanceReport;
 
 /// <summary>
-/// Writes Reports/conformance.html: one self-contained file a vendor can mail to a customer
-/// (issue #6). Styles are inline, there is no script, and a Content-Security-Policy of
+/// Writes Reports/conformance.html: one self-contained file a vendor can mail to a customer.
+/// Styles are inline, there is no script, and a Content-Security-Policy of
 /// default-src 'none' makes the browser refuse any external load, so it opens offline and makes
 /// no request. Links to doc pages are plain anchors: followed only when clicked.
 /// </summary>

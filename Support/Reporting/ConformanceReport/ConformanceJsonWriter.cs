@@ -9,7 +9,7 @@ using Conformance.Reporting.Output;
 namespace Conformance.Reporting.ConformanceReport;
 
 /// <summary>
-/// Writes Reports/conformance.json: the machine-readable certification report (issue #6). Fields
+/// Writes Reports/conformance.json: the machine-readable certification report. Fields
 /// are written in a fixed order so the file diffs cleanly between runs and golden files hold.
 /// </summary>
 public sealed class ConformanceJsonWriter : IReportWriter

@@ -7,7 +7,7 @@ using Conformance.Reporting.Output;
 namespace Conformance.Reporting.ConformanceReport;
 
 /// <summary>
-/// Writes Reports/conformance.md: the certification report for people (issue #6), readable on a
+/// Writes Reports/conformance.md: the certification report for people, readable on a
 /// code host or in a terminal. Same content as conformance.html, from the same graded run.
 /// </summary>
 public sealed class ConformanceMarkdownWriter : IReportWriter

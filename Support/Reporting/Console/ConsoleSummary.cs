@@ -7,7 +7,7 @@ using Conformance.Reporting.Output;
 namespace Conformance.Reporting.Console;
 
 /// <summary>
-/// The one-screen summary printed at the end of every run (issue #6) and kept as
+/// The one-screen summary printed at the end of every run and kept as
 /// Reports/summary.txt: provenance, totals per grade and API, up to <see cref="MaxListed"/>
 /// failing scenarios with their headline, harness problems, the gate and where the reports are.
 /// </summary>

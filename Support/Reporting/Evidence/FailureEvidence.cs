@@ -4,8 +4,8 @@ using Conformance.Reporting.Model;
 namespace Conformance.Reporting.Evidence;
 
 /// <summary>
-/// What a failing scenario expected and what it got, in h2spec's Expected/Actual form (anchors.md,
-/// h2spec "Report"; style.md lesson 11). When the assertion message states both itself
+/// What a failing scenario expected and what it got, in h2spec's Expected/Actual form
+/// (h2spec's failure report). When the assertion message states both itself
 /// ("Expected: 400" / "Actual: 201") those lines are used; otherwise the failing step is the
 /// expectation and the assertion message is what actually happened. All text is redacted.
 /// </summary>

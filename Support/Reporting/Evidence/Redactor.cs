@@ -3,9 +3,9 @@ using System.Text.RegularExpressions;
 namespace Conformance.Reporting.Evidence;
 
 /// <summary>
-/// Removes credentials from text before any report writes it (issue #6: "HTTP exchanges with
-/// credentials redacted"). The step code is the first line of defence; this is the second, so it
-/// errs on the side of redacting: Authorization headers, cookies, CSRF tokens (gws-api.md 1.1),
+/// Removes credentials from text before any report writes it (HTTP exchanges are
+/// attached with credentials redacted). The step code is the first line of defence; this is the second, so it
+/// errs on the side of redacting: Authorization headers, cookies, CSRF tokens ("CSRF Protection"),
 /// password/secret/token fields in JSON, forms and query strings, and user:password in URLs.
 /// </summary>
 public static partial class Redactor

@@ -5,7 +5,7 @@ namespace Conformance.Reporting.Evidence;
 /// <summary>Reading the attachments a scenario and its steps produced.</summary>
 public static class ScenarioAttachments
 {
-    /// <summary>The name the step code gives to what an @informational scenario observed (issue #6).</summary>
+    /// <summary>The name the step code gives to what an @informational scenario observed.</summary>
     public const string ObservationName = "observation";
 
     /// <summary>Scenario-level attachments first, then each step's in step order.</summary>

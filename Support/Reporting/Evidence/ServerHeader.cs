@@ -5,8 +5,8 @@ namespace Conformance.Reporting.Evidence;
 
 /// <summary>
 /// The target's identity as its HTTP responses state it (the Server header), read from the
-/// attached HTTP exchanges. The run events carry no server identity (issue #6, "server identity
-/// where it reports one"), so this layer derives it when ReportOptions does not give one.
+/// attached HTTP exchanges. The run events carry no server identity (a report names the
+/// server where it states its identity), so this layer derives it when ReportOptions does not give one.
 /// </summary>
 public static partial class ServerHeader
 {

@@ -3,8 +3,8 @@ using System.Text.Json;
 namespace Conformance.Reporting.Expectations;
 
 /// <summary>
-/// A target's expectations file: the reviewed list of its known deviations (issue #6; style.md
-/// lesson 10). Format:
+/// A target's expectations file: the reviewed list of its known deviations (a known
+/// deviation is excused by name and reason, never hidden). Format:
 /// <code>{ "expectations": [ { "scenario": "Chat Invite: Inviting an unknown agent is rejected", "reason": "ABC-12: returns 422 not 400" } ] }</code>
 /// Loading never throws: every problem (missing file, bad JSON, an entry without a scenario or a
 /// reason, a duplicate) becomes an entry in <see cref="Problems"/>, which the reports show as

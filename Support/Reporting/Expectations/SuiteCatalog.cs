@@ -7,8 +7,8 @@ namespace Conformance.Reporting.Expectations;
 
 /// <summary>
 /// The scenarios in the feature files, read with the Gherkin parser, so an expectations entry can
-/// be checked before any scenario runs and independently of a test filter (issue #6: "an entry that
-/// matches no scenario is an error"). It also maps each scenario and example row back to the name
+/// be checked before any scenario runs and independently of a test filter (an entry that
+/// matches no scenario is an error). It also maps each scenario and example row back to the name
 /// as written: the runner names an outline's rows with their values filled in ("Inviting agent3"),
 /// while an expectations entry names the outline ("Inviting &lt;agent&gt;").
 /// </summary>

@@ -6,8 +6,8 @@ using Conformance.Reporting.Output;
 namespace Conformance.Reporting.Gate;
 
 /// <summary>
-/// Writes Reports/gate.json: the verdict a wrapper script turns into the process exit code
-/// (issue #6), e.g. <c>exit "$(jq .exitCode Reports/gate.json)"</c>.
+/// Writes Reports/gate.json: the verdict a wrapper script turns into the process exit code,
+/// e.g. <c>exit "$(jq .exitCode Reports/gate.json)"</c>.
 /// </summary>
 public static class GateJsonWriter
 {

@@ -3,9 +3,9 @@ using Conformance.Reporting.Grading;
 namespace Conformance.Reporting.Gate;
 
 /// <summary>
-/// Which grades fail the CI gate (issue #6, "exit-code policy"). By default the gate fails on
+/// Which grades fail the CI gate (the exit-code policy). By default the gate fails on
 /// Non-conformant and Harness error, not on Non-strict or Informational; a strict profile adds
-/// Non-strict (h2spec's --strict, anchors.md). An empty run fails too, unless turned off, because a
+/// Non-strict (as h2spec's --strict). An empty run fails too, unless turned off, because a
 /// gate that passes when nothing ran certifies nothing.
 /// </summary>
 public sealed record GatePolicy(IReadOnlySet<Grade> FailOn, bool FailOnEmptyRun = true)

@@ -2,7 +2,7 @@ namespace Conformance.Reporting.Gate;
 
 /// <summary>
 /// The CI gate's decision for one run, written to Reports/gate.json so a wrapper script can set the
-/// process exit code (issue #6). Exit codes: 0 the gate passes; 1 the target failed a graded
+/// process exit code. Exit codes: 0 the gate passes; 1 the target failed a graded
 /// requirement the policy gates on; 2 the run cannot be trusted (a harness error, an expectations
 /// file problem, a report that could not be written, or no scenario ran).
 /// </summary>

@@ -3,7 +3,7 @@ using Conformance.Reporting.Gate;
 
 namespace Conformance.Reporting.Grading;
 
-/// <summary>What was tested, where and when: the header of every report (issue #6).</summary>
+/// <summary>What was tested, where and when: the header of every report.</summary>
 public sealed record RunProvenance(
     string SuiteName,
     string SuiteVersion,

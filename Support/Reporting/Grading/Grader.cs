@@ -6,7 +6,7 @@ using Conformance.Reporting.Tags;
 namespace Conformance.Reporting.Grading;
 
 /// <summary>
-/// Turns a scenario result into a grade (issue #6, "The conformance report"; anchors.md, Autobahn
+/// Turns a scenario result into a grade (Autobahn
 /// grades and h2spec's error vs failure):
 /// <list type="bullet">
 /// <item>Broken is always a Harness error: the harness, not the target, went wrong.</item>

@@ -1,6 +1,6 @@
 namespace Conformance.Reporting.Grading;
 
-/// <summary>How strongly the documentation requires the behaviour a scenario checks (style.md lesson 2).</summary>
+/// <summary>How strongly the documentation requires the behaviour a scenario checks.</summary>
 public enum RequirementStrength
 {
     /// <summary>@must, and the default when a scenario carries no strength tag.</summary>

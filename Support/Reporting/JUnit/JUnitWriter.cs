@@ -7,7 +7,7 @@ using Conformance.Reporting.Output;
 namespace Conformance.Reporting.JUnit;
 
 /// <summary>
-/// Writes Reports/junit.xml for CI test reports (issue #6). h2spec's intent, done right (anchors.md):
+/// Writes Reports/junit.xml for CI test reports. h2spec's intent, done right:
 /// the target's non-conformance is a &lt;failure&gt; with Expected / Actual, a harness or configuration
 /// problem is an &lt;error&gt;, and what did not apply or did not run is &lt;skipped&gt; with its reason.
 /// One &lt;testsuite&gt; per feature file; harness problems outside any scenario (an expectations

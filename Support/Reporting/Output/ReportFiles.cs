@@ -2,7 +2,7 @@ using System.Text;
 
 namespace Conformance.Reporting.Output;
 
-/// <summary>The file names under the Reports directory (issue #6) and how they are written.</summary>
+/// <summary>The file names under the Reports directory and how they are written.</summary>
 public static class ReportFiles
 {
     public const string AllureResults = "allure-results";

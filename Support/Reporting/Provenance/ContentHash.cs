@@ -5,7 +5,7 @@ namespace Conformance.Reporting.Provenance;
 
 /// <summary>
 /// A SHA-256 over the suite's specification folders (Features/, Schemas/), so a certification
-/// report names exactly which scenarios and schemas judged the target (issue #6). For each file,
+/// report names exactly which scenarios and schemas judged the target. For each file,
 /// in ordinal order of "&lt;root folder name&gt;/&lt;relative path with '/'&gt;", the hash takes the
 /// UTF-8 path, a NUL byte, the file's bytes and a NUL byte. Line endings are hashed as stored.
 /// </summary>

@@ -2,7 +2,7 @@ using System.Diagnostics;
 
 namespace Conformance.Reporting.Provenance;
 
-/// <summary>The suite's commit, read with `git rev-parse HEAD` (issue #6); "unknown" when git or the repository is absent.</summary>
+/// <summary>The suite's commit, read with `git rev-parse HEAD`; "unknown" when git or the repository is absent.</summary>
 public static class GitCommit
 {
     public const string Unknown = "unknown";

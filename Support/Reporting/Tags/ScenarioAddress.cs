@@ -4,7 +4,7 @@ using Conformance.Reporting.Model;
 namespace Conformance.Reporting.Tags;
 
 /// <summary>
-/// Where a scenario sits in the documentation, read from its tags (issue #6): the API (@api-chat),
+/// Where a scenario sits in the documentation, read from its tags: the API (@api-chat),
 /// the operation (@op-Invite), the doc page (@doc-SMSInvite) and the requirement strength
 /// (@must, @should, @informational). A scenario's own tags win over its feature's.
 /// </summary>
@@ -59,7 +59,7 @@ public sealed record ScenarioAddress(
         return tags.Any(t => SuiteTags.Is(t, SuiteTags.Must)) ? RequirementStrength.Must : null;
     }
 
-    // The three multimedia sections of GWS API v2 (gws-api.md); an unknown suffix is shown as written.
+    // The three multimedia sections of GWS API v2 (Chat, SMS Session, IM Session); an unknown suffix is shown as written.
     private static string ApiDisplayName(string? suffix) => suffix?.ToLowerInvariant() switch
     {
         null => NoApi,

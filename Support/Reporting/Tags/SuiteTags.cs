@@ -1,6 +1,6 @@
 namespace Conformance.Reporting.Tags;
 
-// The tag vocabulary of the suite (issue #6, "Tag vocabulary"). Tags may arrive with or without the
+// The tag vocabulary of the suite. Tags may arrive with or without the
 // leading '@'; every comparison goes through Normalize so both spellings mean the same thing.
 public static class SuiteTags
 {

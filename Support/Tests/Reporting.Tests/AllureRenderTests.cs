@@ -7,7 +7,7 @@ namespace Reporting.Tests;
 
 /// <summary>
 /// Renders the Allure results with the real, pinned Allure CLI through scripts/render-allure
-/// (issue #6). Never skipped: without node_modules or Java it fails and says what to do.
+/// so the results are proven to render. Never skipped: without node_modules or Java it fails and says what to do.
 /// </summary>
 public partial class AllureRenderTests
 {

@@ -4,7 +4,7 @@ using Conformance.Reporting.Allure;
 
 namespace Reporting.Tests;
 
-/// <summary>The Allure result files, checked against the documented format (feasibility.md 6; issue #6).</summary>
+/// <summary>The Allure result files, checked against the documented format (allurereport.org, "Allure result file format").</summary>
 public class AllureResultTests
 {
     private static readonly string[] Statuses = ["passed", "failed", "broken", "skipped"];

@@ -2,7 +2,7 @@ using Conformance.Reporting.Expectations;
 
 namespace Reporting.Tests;
 
-/// <summary>The expectations file (issue #6): format errors and entries that match no scenario are harness errors.</summary>
+/// <summary>The expectations file: format errors and entries that match no scenario are harness errors.</summary>
 public class ExpectationsFileTests
 {
     private static readonly HashSet<string> Known = ["Chat Invite: Inviting an agent succeeds"];

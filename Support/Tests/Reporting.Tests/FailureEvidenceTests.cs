@@ -5,7 +5,7 @@ using Conformance.Reporting.Model;
 
 namespace Reporting.Tests;
 
-/// <summary>Expected / Actual read from the harness's assertion messages (style.md lesson 11).</summary>
+/// <summary>Expected / Actual read from the harness's assertion messages.</summary>
 public class FailureEvidenceTests
 {
     private static readonly FeatureInfo Feature = RunFixture.Feature("F", "f.feature", "@api-chat", "@op-Invite");

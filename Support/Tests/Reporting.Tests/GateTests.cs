@@ -5,7 +5,7 @@ using Conformance.Reporting.Model;
 
 namespace Reporting.Tests;
 
-/// <summary>The exit-code policy (issue #6): fail on Non-conformant and Harness error, not on Non-strict or Informational.</summary>
+/// <summary>The exit-code policy: fail on Non-conformant and Harness error, not on Non-strict or Informational.</summary>
 public class GateTests
 {
     private static readonly FeatureInfo Feature = RunFixture.Feature("F", "f.feature", "@api-chat", "@op-Invite");

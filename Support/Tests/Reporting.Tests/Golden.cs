@@ -1,7 +1,7 @@
 namespace Reporting.Tests;
 
 /// <summary>
-/// Compares report output with a reviewed file under Golden/ (style.md lesson 13). To accept a
+/// Compares report output with a reviewed file under Golden/. To accept a
 /// deliberate change: UPDATE_GOLDEN=1 dotnet test Support/Tests/Reporting.Tests, review the diff,
 /// commit. The update run still fails, so a CI run can never rewrite the reference silently.
 /// </summary>

@@ -1,6 +1,6 @@
 namespace Reporting.Tests;
 
-/// <summary>JUnit, conformance.json and conformance.md for the sample run, byte for byte (issue #6).</summary>
+/// <summary>JUnit, conformance.json and conformance.md for the sample run, byte for byte.</summary>
 public class GoldenFileTests
 {
     private static string Generate(string file)

@@ -4,7 +4,7 @@ using Conformance.Reporting.Model;
 
 namespace Reporting.Tests;
 
-/// <summary>Every grade of issue #6, from the outcome, the strength tags and the expectations file.</summary>
+/// <summary>Every grade of the conformance report, from the outcome, the strength tags and the expectations file.</summary>
 public class GradeTests
 {
     private static readonly FeatureInfo Feature = RunFixture.Feature("Chat Invite", "Chat/Invite.feature", "@api-chat", "@op-Invite");

@@ -4,7 +4,7 @@ using Conformance.Reporting.ConformanceReport;
 
 namespace Reporting.Tests;
 
-/// <summary>conformance.html is self-contained: it opens offline and makes no external request (issue #6).</summary>
+/// <summary>conformance.html is self-contained: it opens offline and makes no external request.</summary>
 public partial class HtmlReportTests
 {
     private static string Html()

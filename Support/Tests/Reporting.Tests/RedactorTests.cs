@@ -2,7 +2,7 @@ using Conformance.Reporting.Evidence;
 
 namespace Reporting.Tests;
 
-/// <summary>Credentials never reach a report (issue #6), whatever shape they arrive in.</summary>
+/// <summary>Credentials never reach a report, whatever shape they arrive in.</summary>
 public class RedactorTests
 {
     [TestCase("Authorization: Basic a3NpcHBvOnNlY3JldA==", "Authorization: Basic [REDACTED]")]

@@ -2,7 +2,7 @@ using Conformance.GwsProtocol;
 
 namespace Conformance.MockServer.Gws.Domain;
 
-/// <summary>An agent's contact-center session and per-channel state (gws-api-gaps.md 9).</summary>
+/// <summary>An agent's contact-center session and per-channel state ("Agent State Control: Ready", "Channels Resource"; docs/inferences.md#agent-initial-state).</summary>
 internal sealed class AgentRuntime(string userId)
 {
     public string UserId { get; } = userId;

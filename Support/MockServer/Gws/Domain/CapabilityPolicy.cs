@@ -3,9 +3,9 @@ using Conformance.GwsProtocol;
 namespace Conformance.MockServer.Gws.Domain;
 
 /// <summary>
-/// Which capabilities an agent's view advertises and which operations it allows (gws-api.md 3.1, 3.4).
+/// Which capabilities an agent's view advertises and which operations it allows (docs/inferences.md#capabilities).
 /// SendUrl and the custom notices appear in no documented capability list, yet have operation pages
-/// (gws-api-gaps.md 2), so they are allowed while chatting without being advertised.
+/// (docs/inferences.md#undocumented-operations), so they are allowed while chatting without being advertised.
 /// </summary>
 internal static class CapabilityPolicy
 {

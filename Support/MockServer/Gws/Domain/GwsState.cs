@@ -34,7 +34,7 @@ internal sealed class GwsState
         return agent;
     }
 
-    /// <summary>Increasing over the server's life, so a referenceId is never reused (gws-api.md 2.5).</summary>
+    /// <summary>Increasing over the server's life, so a referenceId is never reused ("Return Values"; docs/inferences.md#reference-id).</summary>
     public int NextReferenceId() => ++_nextReferenceId;
 
     /// <summary>16 characters, the shape of the documented ids (e.g. 0000Na9B26EF006E).</summary>

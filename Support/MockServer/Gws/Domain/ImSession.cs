@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 namespace Conformance.MockServer.Gws.Domain;
 
 /// <summary>
-/// An agent-to-agent IM session over SIP multimedia DNs (gws-api.md 6). Each side has its own state;
+/// An agent-to-agent IM session over SIP multimedia DNs ("IM Session Resource"). Each side has its own state;
 /// when the destination is another agent's IM device, that agent is a second party.
 /// </summary>
 internal sealed class ImSession

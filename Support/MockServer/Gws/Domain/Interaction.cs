@@ -6,7 +6,7 @@ namespace Conformance.MockServer.Gws.Domain;
 /// <summary>
 /// One chat or SMS session: the customer, every agent who was ever offered it (one
 /// <see cref="AgentParty"/> each, with its own state), the message log and the user data
-/// (gws-api.md 3.1-3.3). Guarded by <see cref="GwsState.Gate"/>.
+/// ("Chat API: Message Types"). Guarded by <see cref="GwsState.Gate"/>.
 /// </summary>
 internal sealed class Interaction
 {
@@ -48,7 +48,7 @@ internal sealed class Interaction
     public bool HasOpenParty => Parties.Any(p => !p.IsFinished);
 
     /// <summary>
-    /// In a conference once two agents chat at the same time (seeds 000-002: 16 capabilities); a
+    /// In a conference once two agents chat at the same time ("Chat API: Invite", "SMS Session API: Invite": 16 capabilities; docs/inferences.md#capabilities); a
     /// supervisor does not make one (Support/MockServer/README.md, "Supervision").
     /// </summary>
     public bool IsConference => ChattingParties.Count(p => p.SupervisorMode is null) >= 2;
@@ -69,17 +69,17 @@ internal sealed class Interaction
     public IEnumerable<LogEntry> LogVisibleToAgents() => Log;
 }
 
-/// <summary>One agent's part in an interaction; each agent sees its own state (gws-api.md 3.1).</summary>
+/// <summary>One agent's part in an interaction; each agent sees its own state ("Chat API: Message Types").</summary>
 internal sealed class AgentParty
 {
     public required string UserId { get; init; }
     public required string ParticipantId { get; init; }
     public required string State { get; set; }
 
-    /// <summary>The nickname the customer sees; set by Accept (seed 002).</summary>
+    /// <summary>The nickname the customer sees; set by Accept ("Chat API: Accept").</summary>
     public string Nickname { get; set; } = "";
 
-    /// <summary><c>Agents</c> for a consultant, whom the customer never sees (gws-api-gaps.md 3).</summary>
+    /// <summary><c>Agents</c> for a consultant, whom the customer never sees (docs/inferences.md#visibility).</summary>
     public required string Visibility { get; set; }
 
     /// <summary>Who invited this agent and with which request, so the inviter's answer carries it.</summary>
@@ -99,10 +99,10 @@ internal sealed class AgentParty
 /// <summary>How an agent came to be offered an interaction.</summary>
 internal sealed record Invitation(string InviterUserId, int ReferenceId, string Operation);
 
-/// <summary>A participant as notifications show it (gws-api.md 3.2).</summary>
+/// <summary>A participant as notifications show it ("Chat API: Message Types").</summary>
 internal sealed record Participant(string Nickname, string Type, string ParticipantId, string Visibility, string? UserId);
 
-/// <summary>One message-log entry (gws-api.md 2.3).</summary>
+/// <summary>One message-log entry ("Chat API: Message Types"; docs/inferences.md#timestamps).</summary>
 internal sealed record LogEntry(
     int Index, string Type, Participant From, string Visibility, DateTimeOffset Timestamp,
     string? Text, string? Url, string? NoticeText);

@@ -6,8 +6,8 @@ namespace Conformance.MockServer.Gws.Domain;
 
 /// <summary>
 /// Offers interactions to agents: directly, or through a queue to the ready agent with the fewest open
-/// interactions (issue #4, "routing to a ready agent"). An unsolicited offer is a StatusChange to
-/// Invited with Accept and Reject, no referenceId and no message log (gws-api-gaps.md 1).
+/// interactions (routing reaches only a Ready agent). An unsolicited offer is a StatusChange to
+/// Invited with Accept and Reject, no referenceId and no message log (docs/inferences.md#offer-invited).
 /// </summary>
 internal sealed class Router(DomainContext context)
 {

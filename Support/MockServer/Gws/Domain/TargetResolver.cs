@@ -8,7 +8,7 @@ internal sealed record Target(DirectoryUser? User, DirectoryQueue? Queue);
 
 /// <summary>
 /// Reads Invite/Consult/Transfer targets. A target URI or path ends in /users/{id}, /contacts/{id} (agent
-/// contacts share the user id) or /queues/{id} (gws-api.md 3.5; seeds 000-002 use both forms).
+/// contacts share the user id) or /queues/{id} ("Users Resource", "Queues API"; the Invite samples use both forms).
 /// </summary>
 internal static class TargetResolver
 {

@@ -7,14 +7,14 @@ using static Conformance.MockServer.Gws.Handlers.ParameterRule;
 namespace Conformance.MockServer.Gws.Handlers;
 
 /// <summary>
-/// The agent's own session and channel states (gws-api.md 1.1, gws-api-gaps.md 9). These answer
+/// The agent's own session and channel states ("StartContactCenterSession", "Agent State Control: Ready"; docs/inferences.md#agent-initial-state). These answer
 /// synchronously with {"statusCode":0}; a state change is also announced with
 /// ChannelStateChangeMessageV2 on /v2/me/channels. StartContactCenterSession logs the channels in
 /// NotReady: the docs name no initial state, and routing must wait for an explicit Ready.
 /// </summary>
 internal sealed class AgentStateOperations(DomainContext context, Router router)
 {
-    /// <summary>The channel names StartContactCenterSession accepts (gws-api.md 1.1; smssession per gws-api-gaps.md 5).</summary>
+    /// <summary>The channel names StartContactCenterSession accepts ("StartContactCenterSession"; smssession per docs/inferences.md#media-channel-names).</summary>
     internal static readonly HashSet<string> KnownChannels = new(StringComparer.OrdinalIgnoreCase)
     {
         MediaChannels.Voice, MediaChannels.Chat, MediaChannels.Email, MediaChannels.Workitem,
@@ -155,7 +155,7 @@ internal sealed class AgentStateOperations(DomainContext context, Router router)
         }
     }
 
-    /// <summary>The channels resource of one agent (gws-api-gaps.md 9 ChannelsResource).</summary>
+    /// <summary>The channels resource of one agent ("Channels Resource").</summary>
     public JsonArray Channels(string userId)
     {
         lock (context.State.Gate)

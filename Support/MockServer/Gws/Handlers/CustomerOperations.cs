@@ -9,7 +9,7 @@ namespace Conformance.MockServer.Gws.Handlers;
 public sealed record OfferOutcome(string InteractionId, string? OfferedToUserId, string? WaitingInQueue);
 
 /// <summary>
-/// The customer's side of chat and SMS sessions, driven by the control API (issue #4; not part of GWS).
+/// The customer's side of chat and SMS sessions, driven by the control API (not part of GWS).
 /// What agents see of it is the same as of an agent's operation: MessageLogUpdated to every agent in
 /// the session, ParticipantsUpdated when the customer leaves.
 /// </summary>
@@ -86,7 +86,7 @@ internal sealed class CustomerOperations(DomainContext context, Router router)
 
     /// <summary>
     /// The customer leaves: agents in the session get ParticipantsUpdated, then MessageLogUpdated with
-    /// ParticipantLeft; pending offers become Revoked (gws-api-gaps.md 1).
+    /// ParticipantLeft; pending offers become Revoked (docs/inferences.md#offer-invited).
     /// </summary>
     public ApiResult Leave(MediaKind media, string id) =>
         WithInteraction(media, id, (interaction, notify) =>

@@ -7,9 +7,9 @@ using static Conformance.MockServer.Gws.Handlers.ParameterRule;
 namespace Conformance.MockServer.Gws.Handlers;
 
 /// <summary>
-/// The IM session operations (gws-api.md 6, seeds 003/004). When the destination is another agent's
+/// The IM session operations ("IM Session API: InitiateIMSession", "IM Session Resource"). When the destination is another agent's
 /// IM device, that agent gets StatusChange Alerting then Talking with no action of its own, since no
-/// answer operation is documented (gws-api-gaps.md 6).
+/// answer operation is documented (docs/inferences.md#im-incoming).
 /// </summary>
 internal sealed class ImOperations(DomainContext context)
 {
@@ -18,7 +18,7 @@ internal sealed class ImOperations(DomainContext context)
         Optional(Parameters.UserData, ParameterKind.Object),
         Optional(Parameters.DevicePath));
 
-    /// <summary>SendMessage requires destination and devicePath here, unlike Initiate (gws-api.md 9.12).</summary>
+    /// <summary>SendMessage requires destination and devicePath here, unlike Initiate (docs/inferences.md#im-user-data-and-parameters).</summary>
     private static readonly Dictionary<string, Signature> OnSession = new(StringComparer.Ordinal)
     {
         [Operations.SendMessage] = Signature.Of(
@@ -27,12 +27,12 @@ internal sealed class ImOperations(DomainContext context)
         [Operations.AttachUserData] = Signature.Of(Mandatory(Parameters.UserData, ParameterKind.Object)),
         [Operations.UpdateUserData] = Signature.Of(Mandatory(Parameters.UserData, ParameterKind.Object)),
 
-        // A single key string, not keys[] as for chat (gws-api.md 9.12).
+        // A single key string, not keys[] as for chat (docs/inferences.md#im-user-data-and-parameters).
         [Operations.DeleteUserData] = Signature.Of(Mandatory(Parameters.Key)),
     };
 
     /// <summary>
-    /// InitiateIMSession (seed 004): StatusChange Talking (r) to the initiator; fails synchronously when
+    /// InitiateIMSession ("IM Session API: InitiateIMSession"): StatusChange Talking (r) to the initiator; fails synchronously when
     /// the agent has no IM device (3), has several and names none (1), names one it does not own (10), or
     /// already has an IM session ("Invalid state", 2).
     /// </summary>
@@ -120,7 +120,7 @@ internal sealed class ImOperations(DomainContext context)
     }
 
     /// <summary>
-    /// Operations on one IM session: SendMessage gives IMLogUpdateMessage (no referenceId, gws-api.md 2.4)
+    /// Operations on one IM session: SendMessage gives IMLogUpdateMessage (no referenceId, "IM Session API: Message Types")
     /// to both sides; Complete gives StatusChange Completed (r) to the actor and StatusChange Completed to
     /// the other side; the user-data operations give AttachedDataChanged (r), then AttachedDataChanged.
     /// </summary>

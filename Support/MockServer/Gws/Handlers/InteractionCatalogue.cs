@@ -4,8 +4,8 @@ using static Conformance.MockServer.Gws.Handlers.ParameterRule;
 namespace Conformance.MockServer.Gws.Handlers;
 
 /// <summary>
-/// The parameter table of every chat and SMS agent operation (gws-api.md 12, seeds 000-002). Where
-/// chat and SMS differ, the SMS pages list fewer optional parameters (gws-api.md 5).
+/// The parameter table of every chat and SMS agent operation (the "Chat API" and "SMS Session API" operation pages). Where
+/// chat and SMS differ, the SMS pages list fewer optional parameters (docs/inferences.md#sms-mirrors-chat).
 /// </summary>
 internal static class InteractionCatalogue
 {

@@ -15,7 +15,7 @@ internal sealed record InteractionCall(
 }
 
 /// <summary>
-/// The chat and SMS agent operations (gws-api.md 12). Each handler states its notification sequence
+/// The chat and SMS agent operations (their "Chat API" and "SMS Session API" pages). Each handler states its notification sequence
 /// in its summary and writes it, in that order, into the call's batch. Handlers run under the state
 /// lock, after validation; a handler that refuses does so before it changes anything.
 /// </summary>
@@ -84,7 +84,7 @@ internal sealed partial class InteractionOperations
                 || interaction.Media != media
                 || interaction.PartyOf(userId) is not { } party)
             {
-                // Another agent's interaction is as invisible as a missing one (issue #4, isolation).
+                // Another agent's interaction is as invisible as a missing one (agents are isolated from each other).
                 return ApiResult.NotFound($"{media.Name} {interactionId}");
             }
 
@@ -115,7 +115,7 @@ internal sealed partial class InteractionOperations
     }
 
     /// <summary>
-    /// Accept (seed 002): to the accepting agent StatusChange Chatting (r) with participants [], then
+    /// Accept ("Chat API: Accept", "SMS Session API: Accept"): to the accepting agent StatusChange Chatting (r) with participants [], then
     /// ParticipantsUpdated, then MessageLogUpdated with the whole history it may see. Agents already in
     /// the session get ParticipantsUpdated (carrying the referenceId of the inviter's Invite or Consult)
     /// and MessageLogUpdated with the ParticipantJoined entry.
@@ -141,7 +141,7 @@ internal sealed partial class InteractionOperations
     }
 
     /// <summary>
-    /// Reject (gws-api.md 4): StatusChange Completed (r), participants []. An agent who invited or
+    /// Reject ("Chat API: Reject"): StatusChange Completed (r), participants []. An agent who invited or
     /// consulted the rejecting agent gets Error with its own request's referenceId and the unchanged
     /// session; a customer's offer goes back to its queue.
     /// </summary>
@@ -166,7 +166,7 @@ internal sealed partial class InteractionOperations
     }
 
     /// <summary>
-    /// Complete (gws-api.md 4): an optional closing Text entry, then StatusChange Completed (r) to the
+    /// Complete ("Chat API: Complete"): an optional closing Text entry, then StatusChange Completed (r) to the
     /// completing agent and StatusChange Completed to every other agent of the session; invitations
     /// still pending are Revoked. The customer's session ends, or with queueName it is queued again.
     /// </summary>
@@ -207,7 +207,7 @@ internal sealed partial class InteractionOperations
     }
 
     /// <summary>
-    /// Leave (gws-api.md 4, gws-api-gaps.md 3). In a conference: StatusChange Completed (r) to the
+    /// Leave ("Chat API: Leave"; docs/inferences.md#leave-in-conference). In a conference: StatusChange Completed (r) to the
     /// leaver; the others get ParticipantsUpdated, then MessageLogUpdated with ParticipantLeft (visible
     /// as the leaver was). Alone: StatusChange LeftChat (r), then MessageLogUpdated with ParticipantLeft;
     /// the customer's session ends and the agent stays to wrap up.
@@ -233,7 +233,7 @@ internal sealed partial class InteractionOperations
     }
 
     /// <summary>
-    /// Transfer (gws-api.md 4, gws-api-gaps.md 3; no notification documented): StatusChange Completed (r)
+    /// Transfer ("Chat API: Transfer"; docs/inferences.md#transfer-notifications; no notification documented): StatusChange Completed (r)
     /// to the sender, the remaining agents get ParticipantsUpdated and MessageLogUpdated with
     /// ParticipantLeft, and the target agent (or a ready agent of the target queue) gets StatusChange
     /// Invited; a queue without a ready agent keeps the session waiting. A target agent who cannot take
@@ -279,7 +279,7 @@ internal sealed partial class InteractionOperations
     }
 
     /// <summary>
-    /// Invite and Consult (seeds 000-002). When the target can take it, it gets StatusChange Invited
+    /// Invite and Consult ("Chat API: Invite", "SMS Session API: Invite", "Chat API: Consult"). When the target can take it, it gets StatusChange Invited
     /// (a consultant with visibility Agents); the inviter's ParticipantsUpdated (r) and the
     /// MessageLogUpdated with ParticipantJoined follow once the target accepts (see Accept), and an
     /// Error (r) if it rejects. A target that cannot take it (not ready, no ready queue agent) gives the
@@ -324,7 +324,7 @@ internal sealed partial class InteractionOperations
     }
 
     /// <summary>
-    /// SendMessage, the typing notifications, SendToAgents, SendUrl and the custom notices (gws-api.md 12):
+    /// SendMessage, the typing notifications, SendToAgents, SendUrl and the custom notices (their "Chat API" pages):
     /// MessageLogUpdated with the one new entry to every agent of the session; the customer sees it
     /// only when its visibility is All. No state change, so no state-change message.
     /// </summary>
@@ -337,7 +337,7 @@ internal sealed partial class InteractionOperations
     }
 
     /// <summary>
-    /// AttachUserData, UpdateUserData, DeleteUserData, SetDisposition (gws-api.md 4): PropertiesUpdated (r)
+    /// AttachUserData, UpdateUserData, DeleteUserData, SetDisposition ("Chat API: AttachUserData" and siblings): PropertiesUpdated (r)
     /// with the whole userData to the acting agent, then PropertiesUpdated to the other agents.
     /// </summary>
     private static ApiResult ChangeUserData(InteractionCall call, Action<JsonObject> change)
@@ -352,14 +352,14 @@ internal sealed partial class InteractionOperations
         return ApiResult.Accepted(call.ReferenceId);
     }
 
-    /// <summary>SetInFocus: no page documents it (gws-api-gaps.md 4); it answers {"statusCode":0} and notifies nothing.</summary>
+    /// <summary>SetInFocus: no page documents it (docs/inferences.md#undocumented-operations); it answers {"statusCode":0} and notifies nothing.</summary>
     private ApiResult SetInFocus(InteractionCall call)
     {
         _context.State.Agent(call.Party.UserId).InteractionInFocus = call.Interaction.Id;
         return ApiResult.Ok();
     }
 
-    /// <summary>A consultant's own messages reach agents only (gws-api-gaps.md 3); a supervisor's follow its mode.</summary>
+    /// <summary>A consultant's own messages reach agents only (docs/inferences.md#visibility); a supervisor's follow its mode.</summary>
     private string SpeakerVisibility(InteractionCall call) => SupervisorVisibility.OfSpeaker(call.Party, _context.Deviations);
 
     private static ApiResult? Refuse(InteractionCall call, Target? target)

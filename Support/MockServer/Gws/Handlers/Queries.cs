@@ -7,7 +7,7 @@ using Conformance.MockServer.Gws.Domain;
 namespace Conformance.MockServer.Gws.Handlers;
 
 /// <summary>
-/// The GET side (gws-api.md 1.2, 3). A collection without <c>fields</c> answers <c>uris</c>; with
+/// The GET side ("Return Values"; docs/inferences.md#resource-gets). A collection without <c>fields</c> answers <c>uris</c>; with
 /// <c>fields=*</c> it answers the resources under the collection's name. An agent sees only its own
 /// interactions; anyone else's answer statusCode 6 exactly like an unknown id.
 /// </summary>
@@ -132,7 +132,7 @@ internal sealed class Queries(DomainContext context, AgentStateOperations agentS
     }
 
     /// <summary>
-    /// GET .../{id}/messages (gws-api.md 3.3): the log entries the agent may see. <c>startIndex</c> is
+    /// GET .../{id}/messages ("SMS Session API: Resources"): the log entries the agent may see. <c>startIndex</c> is
     /// the first entry index to return (from 1), <c>count</c> the most entries; both optional.
     /// </summary>
     public ApiResult Messages(string userId, MediaKind media, string id, string? startIndex, string? count)
@@ -199,7 +199,7 @@ internal sealed class Queries(DomainContext context, AgentStateOperations agentS
         };
         if (includePassword)
         {
-            // GET /me shows an empty password field (gws-api.md 3.5).
+            // GET /me shows an empty password field ("Users Resource").
             json[DirectoryFields.Password] = "";
         }
 

@@ -31,7 +31,7 @@ internal sealed record ParameterRule(string Name, ParameterKind Kind, bool Requi
 }
 
 /// <summary>
-/// The parameter table of one operation (gws-api.md 12). <see cref="ExactlyOneOf"/> holds parameters of
+/// The parameter table of one operation (its doc page's Parameters table). <see cref="ExactlyOneOf"/> holds parameters of
 /// which one and only one must be given ("targetUri or targetPath, one M").
 /// </summary>
 internal sealed record Signature(IReadOnlyList<ParameterRule> Rules, IReadOnlyList<string>? ExactlyOneOf = null)

@@ -60,7 +60,7 @@ internal sealed class ApiHttp(IOptions<MockServerOptions> options, DeviationSwit
 
     /// <summary>
     /// A task that completes once the response has gone out, so the notifications a request causes
-    /// follow its answer (issue #4).
+    /// follow its answer.
     /// </summary>
     public static Task ResponseSent(HttpContext context)
     {

@@ -7,9 +7,9 @@ using Conformance.MockServer.Directory;
 namespace Conformance.MockServer.Gws.Http;
 
 /// <summary>
-/// Who sent a request (gws-api.md 1.1): valid Basic credentials, or else the JSESSIONID of an earlier
+/// Who sent a request ("CSRF Protection"; Basic authentication): valid Basic credentials, or else the JSESSIONID of an earlier
 /// authenticated request. Credentials that are present but wrong fail even with a valid cookie. The
-/// Bayeux endpoint authenticates through the same code (issue #4).
+/// Bayeux endpoint authenticates through the same code (docs/inferences.md#notification-endpoint).
 /// </summary>
 internal sealed class GwsAuthenticator(UserDirectory directory, SessionStore sessions) : IBayeuxAuthenticator
 {

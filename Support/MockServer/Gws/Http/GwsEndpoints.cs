@@ -5,7 +5,7 @@ using Conformance.MockServer.Gws.Handlers;
 
 namespace Conformance.MockServer.Gws.Http;
 
-/// <summary>The GWS REST surface (gws-api.md 1, 3, 12). Every answer is an <see cref="ApiResult"/>.</summary>
+/// <summary>The GWS REST surface ("Interpreting a Response", the resource pages, the operation pages). Every answer is an <see cref="ApiResult"/>.</summary>
 internal static class GwsEndpoints
 {
     public static void MapGwsApi(this IEndpointRouteBuilder app)

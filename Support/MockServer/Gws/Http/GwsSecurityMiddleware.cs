@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace Conformance.MockServer.Gws.Http;
 
 /// <summary>
-/// Authentication and CSRF protection in front of every <c>/api/v2</c> resource (gws-api.md 1.1),
+/// Authentication and CSRF protection in front of every <c>/api/v2</c> resource ("CSRF Protection"),
 /// the Bayeux endpoint included (its handler authenticates again through the same cached session).
 /// </summary>
 internal sealed class GwsSecurityMiddleware(
@@ -55,7 +55,7 @@ internal sealed class GwsSecurityMiddleware(
         await next(context);
     }
 
-    /// <summary>A write must come with the session's cookie and its token (gws-api.md 1.1: "a missing token or cookie → 403").</summary>
+    /// <summary>A write must come with the session's cookie and its token ("CSRF Protection": a missing token or cookie gets 403).</summary>
     private static bool CarriesToken(HttpContext context, HttpSession session) =>
         string.Equals(context.Request.Cookies[HttpNames.SessionCookie], session.Id, StringComparison.Ordinal)
         && string.Equals(context.Request.Headers[HttpNames.CsrfTokenHeader].ToString(), session.CsrfToken, StringComparison.Ordinal);

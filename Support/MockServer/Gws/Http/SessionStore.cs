@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 
 namespace Conformance.MockServer.Gws.Http;
 
-/// <summary>An HTTP session, found by its JSESSIONID cookie (gws-api.md 1.1); the CSRF token lives with it.</summary>
+/// <summary>An HTTP session, found by its JSESSIONID cookie ("CSRF Protection"); the CSRF token lives with it.</summary>
 internal sealed class HttpSession(string id, string userId, string csrfToken, long nowMs)
 {
     private long _lastUsedMs = nowMs;

@@ -4,7 +4,7 @@ namespace Conformance.MockServer.Gws.Http;
 
 /// <summary>
 /// HTTP status per statusCode. The docs state only 403 (CSRF) and 404 (disabled feature); the rest
-/// follows gws-api.md 1.2's recommendation and is documented in the README. The body always carries
+/// follows docs/inferences.md#http-status-codes and is documented in the README. The body always carries
 /// the statusCode, which is what clients key on.
 /// </summary>
 internal static class StatusMapping

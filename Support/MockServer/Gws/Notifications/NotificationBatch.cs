@@ -9,7 +9,7 @@ internal sealed record OutgoingNotification(string UserId, string Topic, JsonObj
 
 /// <summary>
 /// The notifications one operation causes, in the order they must be delivered. Operations write into
-/// it through these verbs, so the sequence of each operation reads as a list (gws-api.md 12).
+/// it through these verbs, so the sequence of each operation reads as a list (as each operation page lists its notifications).
 /// </summary>
 internal sealed class NotificationBatch(ResourceJson json, TopicMap topics)
 {
@@ -24,7 +24,7 @@ internal sealed class NotificationBatch(ResourceJson json, TopicMap topics)
     public void PropertiesUpdated(Interaction interaction, AgentParty party, int? referenceId) =>
         StateMessage(interaction, party, NotificationTypes.PropertiesUpdated, referenceId);
 
-    /// <summary>An accepted request that failed: the unchanged resource with errorMessage (seeds 000-002 "Failed").</summary>
+    /// <summary>An accepted request that failed: the unchanged resource with errorMessage ("Chat API: Invite", "SMS Session API: Invite"; docs/inferences.md#error-notification).</summary>
     public void Error(Interaction interaction, AgentParty party, int referenceId)
     {
         var data = StateData(interaction, party, NotificationTypes.Error, referenceId, emptyParticipants: false);
@@ -32,7 +32,7 @@ internal sealed class NotificationBatch(ResourceJson json, TopicMap topics)
         Add(party.UserId, interaction.Media, data);
     }
 
-    /// <summary>MessageLogUpdated with the given entries; no referenceId, as in every sample (gws-api.md 2.3).</summary>
+    /// <summary>MessageLogUpdated with the given entries; no referenceId, as in every sample (docs/inferences.md#reference-id).</summary>
     public void MessageLog(Interaction interaction, AgentParty party, IEnumerable<LogEntry> entries)
     {
         // A party never learns of entries it may not see (a monitoring supervisor's); nothing visible, nothing sent.
@@ -76,7 +76,7 @@ internal sealed class NotificationBatch(ResourceJson json, TopicMap topics)
         Add(party.UserId, MediaKind.ImSession, data);
     }
 
-    /// <summary>IMLogUpdateMessage: a flat text, no sender, index or timestamp (gws-api.md 2.4).</summary>
+    /// <summary>IMLogUpdateMessage: a flat text, no sender, index or timestamp ("IM Session API: Message Types").</summary>
     public void ImLog(ImSession session, ImParty party, string text) =>
         Add(party.UserId, MediaKind.ImSession, new JsonObject
         {
@@ -86,7 +86,7 @@ internal sealed class NotificationBatch(ResourceJson json, TopicMap topics)
             [NotificationFields.Message] = text,
         });
 
-    /// <summary>ChannelStateChangeMessageV2 on /v2/me/channels (gws-api-gaps.md 9).</summary>
+    /// <summary>ChannelStateChangeMessageV2 on /v2/me/channels ("Channels Resource").</summary>
     public void ChannelState(string userId, JsonObject channel) =>
         Items.Add(new OutgoingNotification(userId, topics.Channels, new JsonObject
         {

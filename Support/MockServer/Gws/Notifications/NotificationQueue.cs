@@ -7,7 +7,7 @@ using Conformance.MockServer.Hosting;
 namespace Conformance.MockServer.Gws.Notifications;
 
 /// <summary>
-/// The server's one ordered work queue of notifications (issue #4). Operations enqueue their batch
+/// The server's one ordered work queue of notifications, so every agent sees them in the order they happened. Operations enqueue their batch
 /// while they hold the state lock, so batches leave in the order the state changed. A batch may wait
 /// for a gate (the HTTP response having been sent), so the answer to a request goes out before the
 /// notifications it causes. <see cref="WhenDrainedAsync"/> is the control API's barrier.

@@ -7,7 +7,7 @@ using Conformance.MockServer.Hosting;
 namespace Conformance.MockServer.Gws.Notifications;
 
 /// <summary>
-/// Renders resources and log entries as each agent sees them (gws-api.md 3). Used by GET responses and
+/// Renders resources and log entries as each agent sees them ("Chat API: Message Types", "IM Session Resource"). Used by GET responses and
 /// notifications alike, so both always agree.
 /// </summary>
 internal sealed class ResourceJson(ApiLinks links, DeviationSwitches deviations)
@@ -83,7 +83,7 @@ internal sealed class ResourceJson(ApiLinks links, DeviationSwitches deviations)
 
     public JsonArray Entries(IEnumerable<LogEntry> entries) => [.. entries.Select(e => (JsonNode)Entry(e))];
 
-    /// <summary>An IM session as one side sees it (gws-api.md 3.4, seed 004).</summary>
+    /// <summary>An IM session as one side sees it ("IM Session Resource", "IM Session API: InitiateIMSession").</summary>
     public JsonObject ImSession(ImSession session, ImParty party)
     {
         var path = MediaKind.ImSession.ResourcePath(session.Id);
@@ -106,7 +106,7 @@ internal sealed class ResourceJson(ApiLinks links, DeviationSwitches deviations)
         };
     }
 
-    /// <summary>ISO 8601 with milliseconds and a numeric offset, e.g. 2014-01-02T14:23:18.109-0800 (gws-api.md 8).</summary>
+    /// <summary>ISO 8601 with milliseconds and a numeric offset, e.g. 2014-01-02T14:23:18.109-0800 (docs/inferences.md#timestamps).</summary>
     public static string Timestamp(DateTimeOffset at)
     {
         var offset = at.Offset;

@@ -4,7 +4,7 @@ using MockServer.Tests.Bayeux.Support;
 
 namespace MockServer.Tests.Bayeux;
 
-/// <summary>The ack extension: batch ids, redelivery of unacked events, connect-only delivery (bayeux.md 1.10, 2.5).</summary>
+/// <summary>The ack extension: batch ids, redelivery of unacked events, connect-only delivery (docs/cometd-behaviour.md#ack-extension).</summary>
 public class AckExtensionTests
 {
     private static List<int> Seqs(BayeuxExchange exchange) => exchange.Events.Select(e => e[Fields.Data]!["seq"]!.GetValue<int>()).ToList();

@@ -5,7 +5,7 @@ using MockServer.Tests.Bayeux.Support;
 
 namespace MockServer.Tests.Bayeux;
 
-/// <summary>Requests authenticate like REST, and a clientId is bound to its user (issue #4; gws-api.md 1.1, 2).</summary>
+/// <summary>Requests authenticate like REST, and a clientId is bound to its user (docs/inferences.md#notification-endpoint).</summary>
 public class AuthenticationTests
 {
     [Test]

@@ -5,7 +5,7 @@ using MockServer.Tests.Bayeux.Support;
 
 namespace MockServer.Tests.Bayeux;
 
-/// <summary>Malformed requests and refused messages: CometD's answers (bayeux.md 1.6), never a 5xx.</summary>
+/// <summary>Malformed requests and refused messages: CometD's answers (docs/cometd-behaviour.md#error-strings), never a 5xx.</summary>
 public class ErrorTests
 {
     [TestCase("{not json")]

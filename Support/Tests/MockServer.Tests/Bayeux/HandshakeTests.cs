@@ -5,7 +5,7 @@ using MockServer.Tests.Bayeux.Support;
 
 namespace MockServer.Tests.Bayeux;
 
-/// <summary>Handshake reply, BAYEUX_BROWSER cookie and routing on sub-paths (bayeux.md 1.1, 1.4, 1.8, 1.13).</summary>
+/// <summary>Handshake reply, BAYEUX_BROWSER cookie and routing on sub-paths (Bayeux spec: "Handshake"; docs/cometd-behaviour.md#browser-cookie, docs/cometd-behaviour.md#request-url).</summary>
 public class HandshakeTests
 {
     [Test]

@@ -5,7 +5,7 @@ using MockServer.Tests.Bayeux.Support;
 namespace MockServer.Tests.Bayeux;
 
 /// <summary>
-/// Third-party Bayeux clients against the mock's endpoint (issue #4 proof; bayeux.md part 2): the
+/// Third-party Bayeux clients against the mock's endpoint (the proof that real clients accept it; peers as in docs/cometd-behaviour.md): the
 /// official CometD JS client (via cometd-nodejs-client) and Faye, over long-polling and WebSocket.
 /// The peer subscribes, the test publishes through <see cref="Conformance.MockServer.Bayeux.INotificationPublisher"/>,
 /// and the peer must report every event, in order, on the transport asked for.

@@ -5,7 +5,7 @@ using MockServer.Tests.Bayeux.Support;
 
 namespace MockServer.Tests.Bayeux;
 
-/// <summary>How a long poll is held and released (bayeux.md 1.5, 1.9, 2.4).</summary>
+/// <summary>How a long poll is held and released (docs/cometd-behaviour.md#server-hold-rules, docs/cometd-behaviour.md#batching).</summary>
 public class LongPollTests
 {
     private static JsonObject Data(int seq) => new() { ["seq"] = seq };
@@ -16,7 +16,7 @@ public class LongPollTests
         await using var server = await BayeuxTestServer.StartAsync(o => o.Timeout = 20000);
         using var client = server.NewClient();
         await client.HandshakeAsync();
-        // Even without advice.timeout:0 (Java returns the first connect at once, bayeux.md 1.5 step 2).
+        // Even without advice.timeout:0 (Java returns the first connect at once, docs/cometd-behaviour.md#server-hold-rules).
         var exchange = await client.PostToAsync("/connect", client.Connect());
         var reply = exchange.Reply("2");
         Assert.Multiple(() =>

@@ -5,7 +5,7 @@ using MockServer.Tests.Bayeux.Support;
 
 namespace MockServer.Tests.Bayeux;
 
-/// <summary>Finding sessions through BAYEUX_BROWSER, expiry, multiple clients per browser (bayeux.md 1.5 step 4, 1.6, 1.8).</summary>
+/// <summary>Finding sessions through BAYEUX_BROWSER, expiry, multiple clients per browser (docs/cometd-behaviour.md#session-expiry, docs/cometd-behaviour.md#browser-cookie).</summary>
 public class SessionTests
 {
     private static void AssertSessionUnknownWithHandshakeAdvice(BayeuxExchange exchange, string id)
@@ -65,7 +65,7 @@ public class SessionTests
         Assert.Multiple(() =>
         {
             Assert.That(reply[Fields.Error]!.GetValue<string>(), Is.EqualTo("402::session_unknown"), exchange.Body);
-            Assert.That(reply[Fields.Advice], Is.Null, "advice only on handshake and connect replies (bayeux.md 1.6)");
+            Assert.That(reply[Fields.Advice], Is.Null, "advice only on handshake and connect replies (docs/cometd-behaviour.md#advice-defaults)");
         });
     }
 

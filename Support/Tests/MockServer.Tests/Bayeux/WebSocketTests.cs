@@ -7,7 +7,7 @@ using MockServer.Tests.Bayeux.Support;
 
 namespace MockServer.Tests.Bayeux;
 
-/// <summary>Bayeux over WebSocket at the same path (bayeux.md 1.1, 2.6).</summary>
+/// <summary>Bayeux over WebSocket at the same path (docs/cometd-behaviour.md#websocket).</summary>
 public class WebSocketTests
 {
     private static Uri WsUri(BayeuxTestServer server) => new UriBuilder(server.Endpoint) { Scheme = "ws" }.Uri;

@@ -4,7 +4,7 @@ using MockServer.Tests.Bayeux.Support;
 
 namespace MockServer.Tests.Bayeux;
 
-/// <summary>Wildcard subscriptions and deduplication (bayeux.md 1.7).</summary>
+/// <summary>Wildcard subscriptions and deduplication (Bayeux spec: "Channel Globbing"; docs/cometd-behaviour.md#overlapping-subscriptions).</summary>
 public class WildcardTests
 {
     private static async Task<List<string>> ReceivedOnAsync(BayeuxTestServer server, string[] subscriptions, params string[] published)
@@ -83,7 +83,7 @@ public class WildcardTests
     {
         await using var server = await BayeuxTestServer.StartAsync();
         var received = await ReceivedOnAsync(server, ["/service/echo"], "/service/echo");
-        Assert.That(received, Is.Empty, "service channels are never broadcast (bayeux.md 1.2)");
+        Assert.That(received, Is.Empty, "service channels are never broadcast (Bayeux spec: \"Service Channels\")");
     }
 
     [TestCase("/meta/connect")]

@@ -4,7 +4,7 @@ using MockServer.Tests.Bayeux.Support;
 namespace MockServer.Tests.Bayeux;
 
 /// <summary>
-/// The exchange of bayeux.md 2.4 (official client against cometd-nodejs-server), replayed byte for
+/// An exchange recorded between the official client and cometd-nodejs-server, replayed byte for
 /// byte against the mock. The clientId and event id vary; the mock adds an event id, as Faye does.
 /// </summary>
 public class WireSampleTests

@@ -7,7 +7,7 @@ using MockServer.Tests.Support;
 
 namespace MockServer.Tests.Control;
 
-/// <summary>The test-control API (issue #4): reset, barrier, agent state, switches, and that it can be off.</summary>
+/// <summary>The test-control API (not part of GWS): reset, barrier, agent state, switches, and that it can be off.</summary>
 public sealed class ControlApiTests
 {
     [Test]

@@ -5,7 +5,7 @@ using MockServer.Tests.Support;
 
 namespace MockServer.Tests.Gws;
 
-/// <summary>/me, channel states, users, contacts and queues (gws-api.md 3.5, gws-api-gaps.md 9).</summary>
+/// <summary>/me, channel states, users, contacts and queues ("Users Resource", "Channels Resource", "Contacts Resource", "Queues API").</summary>
 public sealed class AgentAndDirectoryTests
 {
     [Test]

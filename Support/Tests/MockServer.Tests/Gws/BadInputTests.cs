@@ -8,7 +8,7 @@ namespace MockServer.Tests.Gws;
 
 /// <summary>
 /// Bad input gets a documented statusCode, never a 5xx, and changes nothing: no notification and the
-/// same resource afterwards (gws-api.md 1.2, issue #4).
+/// same resource afterwards ("Return Values").
 /// </summary>
 [TestFixtureSource(typeof(MediaCases), nameof(MediaCases.ChatLike))]
 public sealed class BadInputTests(string mediaName)

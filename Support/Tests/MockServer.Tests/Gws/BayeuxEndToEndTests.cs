@@ -10,7 +10,7 @@ using MockServer.Tests.Support;
 namespace MockServer.Tests.Gws;
 
 /// <summary>
-/// The whole server: REST on one side, real Bayeux long polling on the other (issue #4). The control
+/// The whole server: REST on one side, real Bayeux long polling on the other. The control
 /// API's barrier makes "everything so far is queued" exact, so a connect with advice.timeout 0 shows
 /// both presence and absence without waiting.
 /// </summary>

@@ -5,7 +5,7 @@ using MockServer.Tests.Support;
 
 namespace MockServer.Tests.Gws;
 
-/// <summary>Invite and Consult (seeds 000-002): conference, Agents visibility, the Error of a failed invite.</summary>
+/// <summary>Invite and Consult ("Chat API: Invite", "SMS Session API: Invite"): conference, Agents visibility, the Error of a failed invite.</summary>
 [TestFixtureSource(typeof(MediaCases), nameof(MediaCases.ChatLike))]
 public sealed class ConferenceTests(string mediaName)
 {

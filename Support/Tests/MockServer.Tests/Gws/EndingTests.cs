@@ -5,7 +5,7 @@ using MockServer.Tests.Support;
 
 namespace MockServer.Tests.Gws;
 
-/// <summary>Complete, Leave and Transfer (gws-api.md 4, gws-api-gaps.md 3).</summary>
+/// <summary>Complete, Leave and Transfer ("Chat API: Complete", "Chat API: Leave", "Chat API: Transfer"; docs/inferences.md#leave-in-conference).</summary>
 [TestFixtureSource(typeof(MediaCases), nameof(MediaCases.ChatLike))]
 public sealed class EndingTests(string mediaName)
 {

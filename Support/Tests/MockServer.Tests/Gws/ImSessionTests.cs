@@ -5,7 +5,7 @@ using MockServer.Tests.Support;
 
 namespace MockServer.Tests.Gws;
 
-/// <summary>IM sessions (gws-api.md 6, seeds 003/004).</summary>
+/// <summary>IM sessions ("IM Session API: InitiateIMSession", "IM Session Resource").</summary>
 public sealed class ImSessionTests
 {
     private static JsonObject Initiate(string phoneNumber, JsonObject? extra = null)

@@ -5,7 +5,7 @@ using MockServer.Tests.Support;
 
 namespace MockServer.Tests.Gws;
 
-/// <summary>Messages, typing, URLs and notices: one MessageLogUpdated with the new entry (gws-api.md 12).</summary>
+/// <summary>Messages, typing, URLs and notices: one MessageLogUpdated with the new entry ("Chat API: SendMessage" and its siblings).</summary>
 [TestFixtureSource(typeof(MediaCases), nameof(MediaCases.ChatLike))]
 public sealed class MessagingTests(string mediaName)
 {

@@ -5,7 +5,7 @@ using MockServer.Tests.Support;
 
 namespace MockServer.Tests.Gws;
 
-/// <summary>An offer reaches the agent as Invited; Accept gives the documented three notifications (seed 002).</summary>
+/// <summary>An offer reaches the agent as Invited; Accept gives the documented three notifications ("Chat API: Accept"; docs/inferences.md#offer-invited).</summary>
 [TestFixtureSource(typeof(MediaCases), nameof(MediaCases.ChatLike))]
 public sealed class OfferAndAcceptTests(string mediaName)
 {

@@ -7,7 +7,7 @@ using MockServer.Tests.Support;
 
 namespace MockServer.Tests.Gws;
 
-/// <summary>Basic credentials, JSESSIONID and optional CSRF protection (gws-api.md 1.1).</summary>
+/// <summary>Basic credentials, JSESSIONID and optional CSRF protection ("CSRF Protection").</summary>
 public sealed class SecurityTests
 {
     [Test]

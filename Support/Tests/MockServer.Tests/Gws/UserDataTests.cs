@@ -5,7 +5,7 @@ using MockServer.Tests.Support;
 
 namespace MockServer.Tests.Gws;
 
-/// <summary>User data and disposition: PropertiesUpdated (r) with the whole userData (gws-api.md 4).</summary>
+/// <summary>User data and disposition: PropertiesUpdated (r) with the whole userData ("Chat API: AttachUserData", "UpdateUserData", "DeleteUserData", "SetDisposition").</summary>
 [TestFixtureSource(typeof(MediaCases), nameof(MediaCases.ChatLike))]
 public sealed class UserDataTests(string mediaName)
 {

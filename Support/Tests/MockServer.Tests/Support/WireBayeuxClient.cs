@@ -9,7 +9,7 @@ namespace MockServer.Tests.Support;
 
 /// <summary>
 /// A deliberately small long-polling Bayeux client written as raw JSON over HttpClient, so the mock's
-/// end-to-end tests depend on neither the suite's Bayeux client nor its timing (bayeux.md 1.4-1.5).
+/// end-to-end tests depend on neither the suite's Bayeux client nor its timing (Bayeux spec: "Meta Message Field Definitions").
 /// </summary>
 internal sealed class WireBayeuxClient : IDisposable
 {

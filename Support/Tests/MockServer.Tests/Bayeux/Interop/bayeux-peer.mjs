@@ -1,4 +1,4 @@
-// Interop peer for the mock's Bayeux endpoint (issue #4, bayeux.md part 2): a third-party Bayeux
+// Interop peer for the mock's Bayeux endpoint (docs/cometd-behaviour.md names the peers): a third-party Bayeux
 // client (the official `cometd` JS client through `cometd-nodejs-client`, or `faye`) handshakes,
 // subscribes, prints each event it receives, and exits once it has the expected count.
 //
@@ -44,7 +44,7 @@ const received = [];
 
 function onEvent(message, disconnect) {
     if (message.channel.startsWith("/meta/")) {
-        return; // a local /** listener also sees meta replies (bayeux.md 1.7)
+        return; // a local /** listener also sees meta replies (docs/cometd-behaviour.md#wildcard-meta)
     }
     received.push(message.data);
     emit("message", { channel: message.channel, data: message.data });
@@ -73,7 +73,7 @@ async function runCometd() {
         finish(0);
     });
     // Subscribe in the handshake listener, so that a re-handshake (after 402::session_unknown)
-    // subscribes again: the client clears its subscriptions on every handshake (bayeux.md 1.11, 1.12).
+    // subscribes again: the client clears its subscriptions on every handshake (docs/cometd-behaviour.md#client-backoff).
     let handshakes = 0;
     cometd.addListener("/meta/handshake", reply => {
         if (!reply.successful) {
@@ -82,7 +82,7 @@ async function runCometd() {
             return;
         }
         handshakes++;
-        // Whether the server accepted the ack extension: its handshake reply carries ext.ack (bayeux.md 1.10).
+        // Whether the server accepted the ack extension: its handshake reply carries ext.ack (docs/cometd-behaviour.md#ack-extension).
         const serverAck = reply.ext?.ack ?? null;
         cometd.subscribe(channel, message => onEvent(message, disconnect), subscribed => {
             if (subscribed.successful) {

@@ -19,8 +19,8 @@ internal sealed record BayeuxExchange(HttpStatusCode Status, string Body, JsonAr
 }
 
 /// <summary>
-/// Hand-written Bayeux over HttpClient (no client library): one cookie jar per client (bayeux.md
-/// 1.8), unique message ids, and helpers that return the raw exchange so tests assert on the wire.
+/// Hand-written Bayeux over HttpClient (no client library): one cookie jar per client
+/// (docs/cometd-behaviour.md#browser-cookie), unique message ids, and helpers that return the raw exchange so tests assert on the wire.
 /// </summary>
 internal sealed class RawBayeuxClient : IDisposable
 {
@@ -127,7 +127,7 @@ internal sealed class RawBayeuxClient : IDisposable
         return exchange;
     }
 
-    /// <summary>The usual start (bayeux.md 1.12): handshake, first connect with advice.timeout 0, subscribe.</summary>
+    /// <summary>The usual start (docs/cometd-behaviour.md#advice-defaults): handshake, first connect with advice.timeout 0, subscribe.</summary>
     public async Task StartAsync(params string[] subscriptions)
     {
         await HandshakeAsync();
