@@ -32,6 +32,7 @@ Feature: Chat Accept
       | type              | visibility | from         |
       | ParticipantJoined | All        | Customer Pat |
       | ParticipantJoined | All        | Agent Alice  |
+    And the message-log indices continue the transcript
     And agent "Alice" receives no further notification for the chat
 
   @must

@@ -33,6 +33,7 @@ Feature: SMS Accept
       | type              | visibility | from         |
       | ParticipantJoined | All        | Customer Pat |
       | ParticipantJoined | All        | Agent Alice  |
+    And the message-log indices continue the transcript
     And agent "Alice" receives no further notification for the SMS session
 
   @informational

@@ -222,7 +222,7 @@ public enum Deviation
     /// <summary>Refused requests are answered statusCode 0 (nothing happens).</summary>
     RefusalAnsweredAsSuccess,
 
-    /// <summary>statusCode is a string (<c>"0"</c>) instead of a number.</summary>
+    /// <summary>A refused request's statusCode is a string (<c>"2"</c>) instead of a number.</summary>
     StatusCodeAsString,
 
     /// <summary>A missing parameter is answered statusCode 10 instead of 1.</summary>

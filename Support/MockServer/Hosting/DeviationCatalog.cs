@@ -229,7 +229,7 @@ public static class DeviationCatalog
             "Return Values: a request the docs refuse is answered with a non-zero statusCode.",
             Everything),
         new(Deviation.StatusCodeAsString, DeviationClass.StatusCode,
-            "Return Values: statusCode is a number.",
+            "Return Values: statusCode is a number, on refusals too.",
             Everything),
         new(Deviation.MissingParameterAsInvalidInput, DeviationClass.StatusCode,
             "Return Values: a missing mandatory parameter is statusCode 1.",

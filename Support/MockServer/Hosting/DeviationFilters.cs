@@ -83,7 +83,9 @@ internal sealed partial class DeviationFilters(
             body.Remove(ResponseFields.ReferenceId);
         }
 
-        body[ResponseFields.StatusCode] = On(Deviation.StatusCodeAsString)
+        // Only refusals: a string statusCode on the sign-in answers would stop every scenario before it starts.
+        var refused = body[ResponseFields.StatusCode]!.GetValue<int>() != GwsStatusCodes.Ok;
+        body[ResponseFields.StatusCode] = On(Deviation.StatusCodeAsString) && refused
             ? JsonValue.Create(code.ToString(CultureInfo.InvariantCulture))
             : JsonValue.Create(code);
         return body;
