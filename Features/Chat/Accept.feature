@@ -24,6 +24,10 @@ Feature: Chat Accept
       | Leave       |
       | Transfer    |
       | SendMessage |
+    And the "StatusChange" notification does not offer the capabilities:
+      | capability |
+      | Accept     |
+      | Reject     |
     And the "ParticipantsUpdated" notification lists the participants:
       | type     | nickname |
       | Agent    | Alice    |

@@ -25,6 +25,10 @@ Feature: SMS Accept
       | Leave       |
       | Transfer    |
       | SendMessage |
+    And the "StatusChange" notification does not offer the capabilities:
+      | capability |
+      | Accept     |
+      | Reject     |
     And the "ParticipantsUpdated" notification lists the participants:
       | type     | nickname |
       | Agent    | Alice    |

@@ -162,13 +162,13 @@ public enum Deviation
     /// <summary>The IM participant's phone number is not the other agent's.</summary>
     ImParticipantWrongNumber,
 
-    /// <summary>Chat and SMS capabilities lose their last operation.</summary>
+    /// <summary>Chat and SMS capabilities lose SendMessage (or, where it is not offered, their last operation).</summary>
     CapabilityDropped,
 
     /// <summary>Chat and SMS capabilities offer Accept in every state, not only Invited.</summary>
     AcceptOfferedInEveryState,
 
-    /// <summary>IM capabilities lose their last operation.</summary>
+    /// <summary>IM capabilities lose SendMessage (or, where it is not offered, their last operation).</summary>
     ImCapabilityDropped,
 
     /// <summary>Message-log entry types with a lower-case first letter (<c>text</c>, <c>participantJoined</c>).</summary>

@@ -288,7 +288,9 @@ internal sealed partial class DeviationFilters(
     {
         if (capabilities.Count > 0 && (isIm ? On(Deviation.ImCapabilityDropped) : On(Deviation.CapabilityDropped)))
         {
-            capabilities.RemoveAt(capabilities.Count - 1);
+            // The most basic operation of a live session when offered, so no state escapes the deviation.
+            var sendMessage = capabilities.FirstOrDefault(c => c?.GetValue<string>() == Operations.SendMessage);
+            capabilities.Remove(sendMessage ?? capabilities[^1]);
         }
 
         if (!isIm && On(Deviation.AcceptOfferedInEveryState)
