@@ -16,6 +16,10 @@ public sealed class NotificationContentSteps(ContentAssertions content, Scenario
     public void Capabilities(string notificationType, DataTable table) =>
         content.OffersCapabilities(notificationType, [.. table.Rows.Select(r => r[0])]);
 
+    [Then("the {string} notification does not offer the capabilities:")]
+    public void NotCapabilities(string notificationType, DataTable table) =>
+        content.DoesNotOfferCapabilities(notificationType, [.. table.Rows.Select(r => r[0])]);
+
     [Then("the {string} notification lists the participants:")]
     public void Participants(string notificationType, DataTable table) =>
         content.ListsParticipants(notificationType, [.. table.Rows.Select(r => (r["type"], r["nickname"]))]);

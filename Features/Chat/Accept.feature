@@ -24,6 +24,10 @@ Feature: Chat Accept
       | Leave       |
       | Transfer    |
       | SendMessage |
+    And the "StatusChange" notification does not offer the capabilities:
+      | capability |
+      | Accept     |
+      | Reject     |
     And the "ParticipantsUpdated" notification lists the participants:
       | type     | nickname |
       | Agent    | Alice    |
@@ -32,6 +36,7 @@ Feature: Chat Accept
       | type              | visibility | from         |
       | ParticipantJoined | All        | Customer Pat |
       | ParticipantJoined | All        | Agent Alice  |
+    And the message-log indices continue the transcript
     And agent "Alice" receives no further notification for the chat
 
   @must @id-chat.accept.2

@@ -25,6 +25,10 @@ Feature: SMS Accept
       | Leave       |
       | Transfer    |
       | SendMessage |
+    And the "StatusChange" notification does not offer the capabilities:
+      | capability |
+      | Accept     |
+      | Reject     |
     And the "ParticipantsUpdated" notification lists the participants:
       | type     | nickname |
       | Agent    | Alice    |
@@ -33,6 +37,7 @@ Feature: SMS Accept
       | type              | visibility | from         |
       | ParticipantJoined | All        | Customer Pat |
       | ParticipantJoined | All        | Agent Alice  |
+    And the message-log indices continue the transcript
     And agent "Alice" receives no further notification for the SMS session
 
   @informational @id-sms.accept.2

@@ -24,6 +24,16 @@ public sealed class ContentAssertions(MatchedNotifications matched, ScenarioInte
             $"capabilities [{string.Join(", ", actual)}]; missing {string.Join(", ", missing)}", notification);
     }
 
+    /// <summary>Operations the state does not allow must not be offered (e.g. Accept once the chat is Chatting).</summary>
+    public void DoesNotOfferCapabilities(string notificationType, IReadOnlyList<string> refused)
+    {
+        var (notification, media) = Find(notificationType);
+        var actual = (notification.Resource(media)?[ResourceFields.Capabilities] as JsonArray)?.Select(c => c?.ToString() ?? "").ToList() ?? [];
+        var offered = refused.Intersect(actual, StringComparer.Ordinal).ToList();
+        Expect(offered.Count == 0, $"the {notificationType} notification not to offer {string.Join(", ", refused)}",
+            $"capabilities [{string.Join(", ", actual)}]; offered {string.Join(", ", offered)}", notification);
+    }
+
     public void ListsParticipants(string notificationType, IReadOnlyList<(string Type, string Nickname)> expected)
     {
         var (notification, media) = Find(notificationType);

@@ -70,7 +70,9 @@ public static class MockServerApp
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<GwsState>();
         services.AddSingleton<ResourceJson>();
-        services.AddSingleton<NotificationQueue>();
+        services.AddSingleton<DeviationFilters>();
+        services.AddSingleton(sp => new NotificationQueue(sp.GetRequiredService<INotificationPublisher>(),
+            sp.GetRequiredService<DeviationSwitches>(), sp.GetRequiredService<DeviationFilters>()));
         services.AddSingleton<DomainContext>();
         services.AddSingleton<Router>();
         services.AddSingleton<InteractionOperations>();

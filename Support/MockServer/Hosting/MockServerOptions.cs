@@ -43,6 +43,9 @@ public sealed class MockServerOptions
     /// <summary>Deliberate deviations from the documented behaviour, all off by default.</summary>
     public ISet<Deviation> Deviations { get; } = new HashSet<Deviation>();
 
+    /// <summary>How long the Delay… deviations hold a notification: past the suite's 15 s deadline by default.</summary>
+    public TimeSpan DeviationDelay { get; set; } = TimeSpan.FromSeconds(20);
+
     /// <summary>Settings of the Bayeux endpoint (timeouts, session expiry); null keeps CometD's defaults.</summary>
     public Action<Conformance.MockServer.Bayeux.BayeuxServerOptions>? ConfigureBayeux { get; set; }
 

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace Conformance.MockServer.Gws.Http;
 
 /// <summary>Reading request bodies and writing <see cref="ApiResult"/>s, the same way for every endpoint.</summary>
-internal sealed class ApiHttp(IOptions<MockServerOptions> options, DeviationSwitches deviations)
+internal sealed class ApiHttp(IOptions<MockServerOptions> options, DeviationSwitches deviations, DeviationFilters filters)
 {
     /// <summary>The body of a write as a JSON object, or the error to answer (never an exception).</summary>
     public async Task<(JsonObject? Body, ApiResult? Error, int HttpStatus)> ReadObjectAsync(HttpContext context)
@@ -55,7 +55,7 @@ internal sealed class ApiHttp(IOptions<MockServerOptions> options, DeviationSwit
             ? Microsoft.AspNetCore.Http.StatusCodes.Status200OK
             : httpStatusOverride != 0 ? httpStatusOverride : StatusMapping.HttpStatusFor(result.StatusCode);
         context.Response.ContentType = "application/json";
-        return context.Response.WriteAsync(result.ToJson().ToJsonString(), context.RequestAborted);
+        return context.Response.WriteAsync(filters.Response(result.ToJson()).ToJsonString(), context.RequestAborted);
     }
 
     /// <summary>

@@ -21,12 +21,14 @@ public sealed class NotificationQueue : IAsyncDisposable
         new UnboundedChannelOptions { SingleReader = true });
     private readonly INotificationPublisher _publisher;
     private readonly DeviationSwitches _deviations;
+    private readonly DeviationFilters _filters;
     private readonly Task _worker;
 
-    public NotificationQueue(INotificationPublisher publisher, DeviationSwitches deviations)
+    internal NotificationQueue(INotificationPublisher publisher, DeviationSwitches deviations, DeviationFilters filters)
     {
         _publisher = publisher;
         _deviations = deviations;
+        _filters = filters;
         _worker = Task.Run(RunAsync);
     }
 
@@ -65,8 +67,13 @@ public sealed class NotificationQueue : IAsyncDisposable
                 await Task.WhenAny(gate, Task.Delay(GateDeadline));
             }
 
-            foreach (var notification in Shape(item.Batch))
+            foreach (var notification in _filters.Notifications([.. Shape(item.Batch)]))
             {
+                if (_filters.IsDelayed(notification))
+                {
+                    await Task.Delay(_filters.Delay); // the deviation itself: held past the client's deadline
+                }
+
                 try
                 {
                     _publisher.Publish(notification.UserId, notification.Topic, notification.Data);
