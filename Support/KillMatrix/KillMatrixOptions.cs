@@ -11,8 +11,11 @@ internal sealed record KillMatrixOptions
     public TimeSpan RunDeadline { get; init; } = TimeSpan.FromMinutes(10);
     public IReadOnlyList<string> Only { get; init; } = [];
 
+    /// <summary>One deviation per class (the first the catalogue lists): the quick proof CI runs on every change.</summary>
+    public bool Sample { get; init; }
+
     public const string Usage =
-        "Usage: kill-matrix [--root DIR] [--jobs N] [--only NAME[,NAME...]] [--reports DIR] [--run-deadline-seconds S]\n" +
+        "Usage: kill-matrix [--root DIR] [--jobs N] [--only NAME[,NAME...] | --sample] [--reports DIR] [--run-deadline-seconds S]\n" +
         "Runs the conformance suite against the in-process mock once with no deviation (the control run) and once per\n" +
         "deviation of the mock's catalogue, and writes <reports>/kill-matrix.{json,md,html}. Exit code 0 when every\n" +
         "deviation is killed and the control run passes, 1 otherwise, 2 for bad arguments.";
@@ -28,6 +31,7 @@ internal sealed record KillMatrixOptions
                 "--root" => options with { Root = Path.GetFullPath(Next()) },
                 "--jobs" => options with { Jobs = PositiveInt("--jobs", Next()) },
                 "--only" => options with { Only = Next().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) },
+                "--sample" => options with { Sample = true },
                 "--reports" => options with { ReportsDirectory = Next() },
                 "--run-deadline-seconds" => options with { RunDeadline = TimeSpan.FromSeconds(PositiveInt("--run-deadline-seconds", Next())) },
                 "--suite" => options with { SuiteAssembly = Next() },
@@ -36,7 +40,7 @@ internal sealed record KillMatrixOptions
             };
         }
 
-        return options;
+        return options.Sample && options.Only.Count > 0 ? throw new ArgumentException("--sample and --only exclude each other") : options;
     }
 
     private static int PositiveInt(string name, string value) =>

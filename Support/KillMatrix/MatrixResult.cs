@@ -1,7 +1,7 @@
 namespace Conformance.KillMatrix;
 
 /// <summary>The whole matrix: the control run, one row per deviation, and how long it took.</summary>
-internal sealed record MatrixResult(SuiteRun Control, IReadOnlyList<MatrixRow> Rows, TimeSpan Duration, int Jobs)
+internal sealed record MatrixResult(SuiteRun Control, IReadOnlyList<MatrixRow> Rows, TimeSpan Duration, int Jobs, int CatalogueSize = 0)
 {
     /// <summary>The control run passes when its report exists, its gate passed and nothing failed.</summary>
     public bool ControlPassed => Control.Report is { GateExitCode: 0, Failed.Count: 0, Scenarios: > 0 };
@@ -14,6 +14,7 @@ internal sealed record MatrixResult(SuiteRun Control, IReadOnlyList<MatrixRow> R
 
     public string Summary =>
         $"{Killed} of {Rows.Count} deviations killed"
+        + (CatalogueSize > Rows.Count ? $" (a part of the catalogue's {CatalogueSize})" : "")
         + (Rows.Count(r => r.Verdict == Verdict.Survived) is var s and > 0 ? $", {s} survived" : "")
         + (Rows.Count(r => r.Verdict == Verdict.Error) is var e and > 0 ? $", {e} errors" : "")
         + $"; control run {(ControlPassed ? "passed" : "FAILED")} ({Control.Report?.Scenarios ?? 0} scenarios)"

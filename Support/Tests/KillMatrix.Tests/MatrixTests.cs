@@ -65,6 +65,16 @@ public sealed class MatrixTests
     }
 
     [Test]
+    public void The_sample_takes_one_deviation_of_every_class_and_excludes_only()
+    {
+        var sample = MatrixRun.SampleOfEachClass();
+        sample.Select(e => e.Class).Should().OnlyHaveUniqueItems().And.BeEquivalentTo(DeviationCatalog.All.Select(e => e.Class).Distinct());
+        var both = () => KillMatrixOptions.Parse(["--sample", "--only", "WrongOrder"], "/");
+        both.Should().Throw<ArgumentException>().WithMessage("--sample and --only*");
+        KillMatrixOptions.Parse(["--sample"], "/").Sample.Should().BeTrue();
+    }
+
+    [Test]
     public void Unknown_names_and_bad_numbers_are_refused_with_the_catalogue()
     {
         var unknown = () => MatrixRun.Select(["NoSuchDeviation"]);
