@@ -88,6 +88,11 @@ internal sealed class SuiteRunner(KillMatrixOptions options)
             info.ArgumentList.Add(argument);
         }
 
+        // Reqnroll's formatters would write every run's Cucumber report over Reports/cucumber.html: each
+        // run keeps its own beside its conformance.json.
+        var runDirectory = Path.GetDirectoryName(log)!;
+        info.Environment["REQNROLL_FORMATTERS_HTML"] = $"outputFilePath={Path.Combine(runDirectory, "cucumber.html")}";
+        info.Environment["REQNROLL_FORMATTERS_MESSAGE"] = $"outputFilePath={Path.Combine(runDirectory, "cucumber.ndjson")}";
         info.Environment["DOTNET_NOLOGO"] = "1";
         info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         using var process = Process.Start(info) ?? throw new InvalidOperationException("dotnet could not be started");
