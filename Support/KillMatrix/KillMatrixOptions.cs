@@ -11,11 +11,18 @@ internal sealed record KillMatrixOptions
     public TimeSpan RunDeadline { get; init; } = TimeSpan.FromMinutes(10);
     public IReadOnlyList<string> Only { get; init; } = [];
 
+    /// <summary>
+    /// The suite's deadline for an expected notification in the matrix's runs. A deviation that drops a
+    /// notification makes hundreds of scenarios wait out this deadline; the in-process mock answers in
+    /// milliseconds, and the control run proves the deadline is enough.
+    /// </summary>
+    public int NotificationTimeoutSeconds { get; init; } = 4;
+
     /// <summary>One deviation per class (the first the catalogue lists): the quick proof CI runs on every change.</summary>
     public bool Sample { get; init; }
 
     public const string Usage =
-        "Usage: kill-matrix [--root DIR] [--jobs N] [--only NAME[,NAME...] | --sample] [--reports DIR] [--run-deadline-seconds S]\n" +
+        "Usage: kill-matrix [--root DIR] [--jobs N] [--only NAME[,NAME...] | --sample] [--reports DIR] [--run-deadline-seconds S] [--notification-timeout-seconds S]\n" +
         "Runs the conformance suite against the in-process mock once with no deviation (the control run) and once per\n" +
         "deviation of the mock's catalogue, and writes <reports>/kill-matrix.{json,md,html}. Exit code 0 when every\n" +
         "deviation is killed and the control run passes, 1 otherwise, 2 for bad arguments.";
@@ -32,6 +39,7 @@ internal sealed record KillMatrixOptions
                 "--jobs" => options with { Jobs = PositiveInt("--jobs", Next()) },
                 "--only" => options with { Only = Next().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) },
                 "--sample" => options with { Sample = true },
+                "--notification-timeout-seconds" => options with { NotificationTimeoutSeconds = PositiveInt("--notification-timeout-seconds", Next()) },
                 "--reports" => options with { ReportsDirectory = Next() },
                 "--run-deadline-seconds" => options with { RunDeadline = TimeSpan.FromSeconds(PositiveInt("--run-deadline-seconds", Next())) },
                 "--suite" => options with { SuiteAssembly = Next() },

@@ -29,6 +29,7 @@ internal sealed class SuiteRunner(KillMatrixOptions options)
 
         arguments.Add("--");
         arguments.Add($"TestRunParameters.Parameter(name=\"ReportsDirectory\", value=\"{runDirectory}\")");
+        arguments.Add($"TestRunParameters.Parameter(name=\"NotificationTimeoutSeconds\", value=\"{options.NotificationTimeoutSeconds}\")");
         if (deviation is not null)
         {
             arguments.Add($"TestRunParameters.Parameter(name=\"MockDeviations\", value=\"{deviation}\")");
