@@ -71,20 +71,34 @@ public sealed class NotificationQueue : IAsyncDisposable
             {
                 if (_filters.IsDelayed(notification))
                 {
-                    await Task.Delay(_filters.Delay); // the deviation itself: held past the client's deadline
+                    // The deviation itself: this one arrives past the client's deadline; the queue goes on,
+                    // so one held notification does not hold every other agent's.
+                    _ = PublishLaterAsync(notification);
+                    continue;
                 }
 
-                try
-                {
-                    _publisher.Publish(notification.UserId, notification.Topic, notification.Data);
-                }
-                catch (Exception ex) when (ex is not OutOfMemoryException)
-                {
-                    // One failed delivery (a session being torn down) must not stop the queue for everyone.
-                }
+                Publish(notification);
             }
 
             item.Marker?.TrySetResult();
+        }
+    }
+
+    private async Task PublishLaterAsync(OutgoingNotification notification)
+    {
+        await Task.Delay(_filters.Delay);
+        Publish(notification);
+    }
+
+    private void Publish(OutgoingNotification notification)
+    {
+        try
+        {
+            _publisher.Publish(notification.UserId, notification.Topic, notification.Data);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // One failed delivery (a session being torn down) must not stop the queue for everyone.
         }
     }
 

@@ -86,7 +86,8 @@ public sealed class DeviationFilterTests
         var clock = Stopwatch.StartNew();
         var absent = h.Agent("agent02");
         var reply = await agent.OperateAsync(MediaKind.Chat, id, Operations.Invite, new JsonObject { ["targetUri"] = $"/users/{absent.UserId}" });
-        var received = await h.ReceivedAsync(agent, mark);
+        // The held notification no longer holds the queue, so the barrier does not wait for it: wait for it.
+        var received = await h.Recorder.WaitForAsync(mark, agent.UserId, p => p.NotificationType == NotificationTypes.Error, TimeSpan.FromSeconds(10));
         if (reply.StatusCode == GwsStatusCodes.Ok && received.Any(p => p.NotificationType == NotificationTypes.Error))
         {
             clock.Elapsed.Should().BeGreaterThanOrEqualTo(TimeSpan.FromSeconds(2));
