@@ -1,12 +1,45 @@
 namespace Conformance.GwsProtocol;
 
 /// <summary>
-/// Routes of the mock's control API that the conformance suite calls by name (not part of GWS), relative
-/// to the control prefix. The mock maps them and the suite's control client posts to them, so both
-/// read the same constant.
+/// Routes of the mock's test-control API (not part of GWS), relative to its prefix. The mock maps
+/// exactly these and the suite's control client (and the tests) call them, so both read the same
+/// constant; nothing else spells a control route.
 /// </summary>
 public static class MockControlRoutes
 {
+    /// <summary>The prefix the mock serves the control API under unless told otherwise (MockServerOptions.ControlPrefix).</summary>
+    public const string DefaultPrefix = "/mock-control";
+
+    /// <summary>POST: forgets interactions and agent states; users keep their HTTP sessions, deviations stay as set.</summary>
+    public const string Reset = "reset";
+
+    /// <summary>POST: answers once every notification caused so far has been handed to the Bayeux sessions.</summary>
+    public const string Barrier = "barrier";
+
+    /// <summary>GET: the active and known deviations; PUT {"active":[names]}: switches them.</summary>
+    public const string Deviations = "deviations";
+
+    /// <summary>GET: the directory file as loaded, passwords included.</summary>
+    public const string Directory = "directory";
+
+    /// <summary>POST: {"state":"Ready"|"NotReady","channel"?}.</summary>
+    public static string AgentState(string userName) => $"agents/{userName}/state";
+
+    /// <summary>POST: a customer's new session; <paramref name="collection"/> is chats or smssessions.</summary>
+    public static string Offers(string collection) => $"{collection}/offers";
+
+    /// <summary>POST {"text"}: the customer writes a message.</summary>
+    public static string CustomerMessages(string collection, string id) => $"{collection}/{id}/customer/messages";
+
+    public static string CustomerTypingStarted(string collection, string id) => $"{collection}/{id}/customer/typing-started";
+
+    public static string CustomerTypingStopped(string collection, string id) => $"{collection}/{id}/customer/typing-stopped";
+
+    public static string CustomerLeave(string collection, string id) => $"{collection}/{id}/customer/leave";
+
+    /// <summary>GET: what the customer's side has seen of the interaction, in order (messages, customerPresent).</summary>
+    public static string CustomerTranscript(string collection, string id) => $"{collection}/{id}/customer/transcript";
+
     /// <summary>
     /// POST: the next operation an agent posts on this interaction passes validation, is answered
     /// statusCode 0 with its referenceId, and then fails in the backend: an Error notification with that
@@ -14,9 +47,29 @@ public static class MockControlRoutes
     /// chats or smssessions.
     /// </summary>
     public static string BackendFailure(string collection, string id) => $"{collection}/{id}/backend-failure";
+}
 
-    /// <summary>GET: what the customer's side has seen of the interaction, in order (messages, customerPresent).</summary>
-    public static string CustomerTranscript(string collection, string id) => $"{collection}/{id}/customer/transcript";
+/// <summary>Field names of the mock's control-API bodies and answers (beside the GWS envelope's statusCode and statusMessage).</summary>
+public static class MockControlFields
+{
+    public const string UserName = "userName";
+    public const string Queue = "queue";
+    public const string CustomerNickname = "customerNickname";
+    public const string Text = "text";
+    public const string UserData = "userData";
+    public const string InteractionId = "interactionId";
+    public const string OfferedTo = "offeredTo";
+    public const string WaitingInQueue = "waitingInQueue";
+    public const string CustomerPresent = "customerPresent";
+    public const string Messages = "messages";
+    public const string State = "state";
+    public const string Channel = "channel";
+    public const string Active = "active";
+    public const string Known = "known";
+    public const string Index = "index";
+
+    /// <summary>The nickname of a customer when the offer names none.</summary>
+    public const string DefaultCustomerNickname = "Customer";
 }
 
 /// <summary>Texts of system entries in the message log.</summary>

@@ -19,7 +19,6 @@ public static class MockDefaults
     /// <summary>Not in the default directory; the harness adds it to the directory it gives the mock (MockDirectory).</summary>
     public const string SmsIdleQueue = "sms-queue-idle";
 
-    public const string ControlPrefix = "/mock-control";
     public const string ChatTopic = Topics.Chats;
     public const string SmsTopic = Topics.SmsSessions;
     public const string ImTopic = Topics.ImSessions;

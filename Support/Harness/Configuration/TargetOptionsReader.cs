@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Conformance.GwsProtocol;
 
 namespace Conformance.Harness.Configuration;
 
@@ -67,7 +68,7 @@ public static partial class TargetOptionsReader
             var other => Problem<InboundMode>(problems, $"{InboundInteractions}=\"{other}\" is not one of none, mock-control"),
         };
         var controlUrl = OptionalUri(Get(ControlUrl), ControlUrl, problems)
-            ?? (kind == TargetKind.Remote ? null : baseUrl is null ? null : new Uri(baseUrl, MockDefaults.ControlPrefix));
+            ?? (kind == TargetKind.Remote ? null : baseUrl is null ? null : new Uri(baseUrl, MockControlRoutes.DefaultPrefix));
         if (kind == TargetKind.Remote && inbound == InboundMode.MockControl && controlUrl is null)
         {
             problems.Add($"{InboundInteractions}=mock-control needs {ControlUrl} on Target=remote");

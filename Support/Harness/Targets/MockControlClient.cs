@@ -11,9 +11,6 @@ namespace Conformance.Harness.Targets;
 /// </summary>
 public sealed class MockControlClient(Uri controlUrl, TimeSpan timeout) : IDisposable
 {
-    private const string OffersSegment = "offers";
-    private const string BarrierSegment = "barrier";
-
     private readonly HttpClient _client = new() { BaseAddress = new Uri(controlUrl.ToString().TrimEnd('/') + "/"), Timeout = timeout };
 
     public Uri ControlUrl => _client.BaseAddress!;
@@ -21,14 +18,14 @@ public sealed class MockControlClient(Uri controlUrl, TimeSpan timeout) : IDispo
     /// <summary>A customer starts a chat or SMS session offered straight to <paramref name="userName"/>; returns its id.</summary>
     public async Task<string> OfferAsync(MediaKind media, string userName, string customerNickname, CancellationToken cancellationToken = default)
     {
-        var body = new JsonObject { ["userName"] = userName, ["customerNickname"] = customerNickname };
-        var answer = await PostAsync($"{media.CollectionSegment}/{OffersSegment}", body, cancellationToken);
-        return answer["interactionId"]?.GetValue<string>()
+        var body = new JsonObject { [MockControlFields.UserName] = userName, [MockControlFields.CustomerNickname] = customerNickname };
+        var answer = await PostAsync(MockControlRoutes.Offers(media.CollectionSegment), body, cancellationToken);
+        return answer[MockControlFields.InteractionId]?.GetValue<string>()
             ?? throw new InvalidOperationException($"The mock's offer answer has no interactionId: {answer.ToJsonString()}");
     }
 
     /// <summary>Returns once every notification caused so far has been handed to the mock's Bayeux sessions.</summary>
-    public Task BarrierAsync(CancellationToken cancellationToken = default) => PostAsync(BarrierSegment, [], cancellationToken);
+    public Task BarrierAsync(CancellationToken cancellationToken = default) => PostAsync(MockControlRoutes.Barrier, [], cancellationToken);
 
     /// <summary>Arms a backend failure: the next agent operation on the interaction is answered 0, then fails with an Error notification.</summary>
     public Task FailNextOperationAsync(MediaKind media, string interactionId, CancellationToken cancellationToken = default) =>
@@ -41,7 +38,7 @@ public sealed class MockControlClient(Uri controlUrl, TimeSpan timeout) : IDispo
         var path = MockControlRoutes.CustomerTranscript(media.CollectionSegment, interactionId);
         using var response = await _client.GetAsync(path, cancellationToken);
         var text = await response.Content.ReadAsStringAsync(cancellationToken);
-        return (JsonNode.Parse(text) as JsonObject)?[ResponseFields.Messages] as JsonArray
+        return (JsonNode.Parse(text) as JsonObject)?[MockControlFields.Messages] as JsonArray
             ?? throw new InvalidOperationException($"The mock's control API answered GET {path} without messages: HTTP {(int)response.StatusCode} {text}");
     }
 

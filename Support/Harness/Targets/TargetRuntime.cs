@@ -65,7 +65,7 @@ public sealed class TargetRuntime : IAsyncDisposable
                 {
                     var process = await MockProcess.StartAsync(
                         options.MockServerAssembly ?? MockProcess.DefaultAssembly, MockDirectory.WriteFile(work), options.Csrf, options.MockDeviations, TimeSpan.FromSeconds(60));
-                    var control = new Uri(process.BaseUrl, MockDefaults.ControlPrefix.TrimStart('/') + "/");
+                    var control = new Uri(process.BaseUrl, MockControlRoutes.DefaultPrefix.TrimStart('/') + "/");
                     return new TargetRuntime(options, process.BaseUrl, new MockControlClient(control, options.HttpTimeout), process);
                 }
 

@@ -27,7 +27,7 @@ internal static class ControlEndpoints
         var control = app.MapGroup(prefix);
 
         // Forgets interactions and agent states; users keep their HTTP sessions, deviations stay as set.
-        control.MapPost("/" + ControlRoutes.Reset, (HttpContext c, GwsState state) =>
+        control.MapPost("/" + MockControlRoutes.Reset, (HttpContext c, GwsState state) =>
         {
             lock (state.Gate)
             {
@@ -37,7 +37,7 @@ internal static class ControlEndpoints
             return Write(c, ApiResult.Ok());
         });
 
-        control.MapPost("/" + ControlRoutes.Barrier, async (HttpContext c, NotificationQueue queue) =>
+        control.MapPost("/" + MockControlRoutes.Barrier, async (HttpContext c, NotificationQueue queue) =>
         {
             using var deadline = CancellationTokenSource.CreateLinkedTokenSource(c.RequestAborted);
             deadline.CancelAfter(BarrierDeadline);
@@ -52,12 +52,12 @@ internal static class ControlEndpoints
             }
         });
 
-        control.MapGet("/" + ControlRoutes.Deviations, (HttpContext c, DeviationSwitches deviations) => Write(c, ApiResult.Ok(DeviationsJson(deviations))));
-        control.MapPut("/" + ControlRoutes.Deviations, (HttpContext c, DeviationSwitches deviations) => Post(c, body =>
+        control.MapGet("/" + MockControlRoutes.Deviations, (HttpContext c, DeviationSwitches deviations) => Write(c, ApiResult.Ok(DeviationsJson(deviations))));
+        control.MapPut("/" + MockControlRoutes.Deviations, (HttpContext c, DeviationSwitches deviations) => Post(c, body =>
         {
-            if (body[ControlFields.Active] is not JsonArray active)
+            if (body[MockControlFields.Active] is not JsonArray active)
             {
-                return ApiResult.Fail(GwsStatusCodes.ParameterMissing, $"{ControlFields.Active} must be an array of deviation names");
+                return ApiResult.Fail(GwsStatusCodes.ParameterMissing, $"{MockControlFields.Active} must be an array of deviation names");
             }
 
             var parsed = new List<Deviation>();
@@ -76,10 +76,10 @@ internal static class ControlEndpoints
         }));
 
         // The directory file as loaded, passwords included: the suite signs in with them.
-        control.MapGet("/" + ControlRoutes.Directory, (HttpContext c, UserDirectory directory) => Write(c, ApiResult.Ok(
+        control.MapGet("/" + MockControlRoutes.Directory, (HttpContext c, UserDirectory directory) => Write(c, ApiResult.Ok(
             JsonSerializer.SerializeToNode(directory.File, JsonSerializerOptions.Web)!.AsObject())));
 
-        control.MapPost("/" + ControlRoutes.AgentState("{userName}"), (HttpContext c, string userName, UserDirectory directory, AgentStateOperations ops) =>
+        control.MapPost("/" + MockControlRoutes.AgentState("{userName}"), (HttpContext c, string userName, UserDirectory directory, AgentStateOperations ops) =>
             Post(c, body =>
             {
                 if (directory.FindByName(userName) is not { } user)
@@ -87,14 +87,14 @@ internal static class ControlEndpoints
                     return ApiResult.NotFound($"User {userName}");
                 }
 
-                var state = OptionalText(body, ControlFields.State);
+                var state = OptionalText(body, MockControlFields.State);
                 if (state is not (UserStates.Ready or UserStates.NotReady))
                 {
                     return ApiResult.Fail(GwsStatusCodes.InputValidationError, "state must be Ready or NotReady");
                 }
 
-                var channel = OptionalText(body, ControlFields.Channel);
-                if (body.ContainsKey(ControlFields.Channel) && (channel is null || !AgentStateOperations.KnownChannels.Contains(channel)))
+                var channel = OptionalText(body, MockControlFields.Channel);
+                if (body.ContainsKey(MockControlFields.Channel) && (channel is null || !AgentStateOperations.KnownChannels.Contains(channel)))
                 {
                     return ApiResult.Fail(GwsStatusCodes.InputValidationError, $"channel must be one of {string.Join(", ", AgentStateOperations.KnownChannels)}");
                 }
@@ -103,25 +103,25 @@ internal static class ControlEndpoints
                 return ApiResult.Ok();
             }));
 
-        control.MapPost("/" + ControlRoutes.Offers("{media}"), (HttpContext c, string media, CustomerOperations customer) =>
+        control.MapPost("/" + MockControlRoutes.Offers("{media}"), (HttpContext c, string media, CustomerOperations customer) =>
             WithMedia(c, media, kind => Post(c, body => WrongOfferType(body) ?? customer.Offer(
                 kind,
-                OptionalText(body, ControlFields.UserName),
-                OptionalText(body, ControlFields.Queue),
-                OptionalText(body, ControlFields.CustomerNickname) ?? ControlFields.DefaultCustomerNickname,
-                OptionalText(body, ControlFields.Text),
-                body[ControlFields.UserData] as JsonObject is { } data ? data.DeepClone().AsObject() : null))));
-        control.MapPost("/" + ControlRoutes.CustomerMessages("{media}", "{id}"), (HttpContext c, string media, string id, CustomerOperations customer) =>
-            WithMedia(c, media, kind => Post(c, body => OptionalText(body, ControlFields.Text) is { } text
+                OptionalText(body, MockControlFields.UserName),
+                OptionalText(body, MockControlFields.Queue),
+                OptionalText(body, MockControlFields.CustomerNickname) ?? MockControlFields.DefaultCustomerNickname,
+                OptionalText(body, MockControlFields.Text),
+                body[MockControlFields.UserData] as JsonObject is { } data ? data.DeepClone().AsObject() : null))));
+        control.MapPost("/" + MockControlRoutes.CustomerMessages("{media}", "{id}"), (HttpContext c, string media, string id, CustomerOperations customer) =>
+            WithMedia(c, media, kind => Post(c, body => OptionalText(body, MockControlFields.Text) is { } text
                 ? customer.Say(kind, id, MessageLogEntryTypes.Text, text)
                 : ApiResult.Fail(GwsStatusCodes.ParameterMissing, "text is missing"))));
-        control.MapPost("/" + ControlRoutes.CustomerTypingStarted("{media}", "{id}"), (HttpContext c, string media, string id, CustomerOperations customer) =>
+        control.MapPost("/" + MockControlRoutes.CustomerTypingStarted("{media}", "{id}"), (HttpContext c, string media, string id, CustomerOperations customer) =>
             WithMedia(c, media, kind => Write(c, customer.Say(kind, id, MessageLogEntryTypes.TypingStarted, null))));
-        control.MapPost("/" + ControlRoutes.CustomerTypingStopped("{media}", "{id}"), (HttpContext c, string media, string id, CustomerOperations customer) =>
+        control.MapPost("/" + MockControlRoutes.CustomerTypingStopped("{media}", "{id}"), (HttpContext c, string media, string id, CustomerOperations customer) =>
             WithMedia(c, media, kind => Write(c, customer.Say(kind, id, MessageLogEntryTypes.TypingStopped, null))));
-        control.MapPost("/" + ControlRoutes.CustomerLeave("{media}", "{id}"), (HttpContext c, string media, string id, CustomerOperations customer) =>
+        control.MapPost("/" + MockControlRoutes.CustomerLeave("{media}", "{id}"), (HttpContext c, string media, string id, CustomerOperations customer) =>
             WithMedia(c, media, kind => Write(c, customer.Leave(kind, id))));
-        control.MapGet("/" + ControlRoutes.CustomerTranscript("{media}", "{id}"), (HttpContext c, string media, string id, CustomerOperations customer) =>
+        control.MapGet("/" + MockControlRoutes.CustomerTranscript("{media}", "{id}"), (HttpContext c, string media, string id, CustomerOperations customer) =>
             WithMedia(c, media, kind => Write(c, customer.Transcript(kind, id))));
         control.MapPost("/" + MockControlRoutes.BackendFailure("{media}", "{id}"), (HttpContext c, string media, string id, CustomerOperations customer) =>
             WithMedia(c, media, kind => Write(c, customer.FailNextOperation(kind, id))));
@@ -133,7 +133,7 @@ internal static class ControlEndpoints
     /// <summary>An offer field of the wrong JSON type is refused rather than silently ignored.</summary>
     private static ApiResult? WrongOfferType(JsonObject body)
     {
-        foreach (var name in new[] { ControlFields.UserName, ControlFields.Queue, ControlFields.CustomerNickname, ControlFields.Text })
+        foreach (var name in new[] { MockControlFields.UserName, MockControlFields.Queue, MockControlFields.CustomerNickname, MockControlFields.Text })
         {
             if (body[name] is not null && OptionalText(body, name) is null)
             {
@@ -141,15 +141,15 @@ internal static class ControlEndpoints
             }
         }
 
-        return body[ControlFields.UserData] is not null and not JsonObject
-            ? ApiResult.Fail(GwsStatusCodes.InputValidationError, $"{ControlFields.UserData} must be an object")
+        return body[MockControlFields.UserData] is not null and not JsonObject
+            ? ApiResult.Fail(GwsStatusCodes.InputValidationError, $"{MockControlFields.UserData} must be an object")
             : null;
     }
 
     private static JsonObject DeviationsJson(DeviationSwitches deviations) => new()
     {
-        [ControlFields.Active] = new JsonArray([.. deviations.Active.Select(d => (JsonNode)d.ToString())]),
-        [ControlFields.Known] = new JsonArray([.. Enum.GetNames<Deviation>().Select(n => (JsonNode)n)]),
+        [MockControlFields.Active] = new JsonArray([.. deviations.Active.Select(d => (JsonNode)d.ToString())]),
+        [MockControlFields.Known] = new JsonArray([.. Enum.GetNames<Deviation>().Select(n => (JsonNode)n)]),
     };
 
     private static string? OptionalText(JsonObject body, string name) =>

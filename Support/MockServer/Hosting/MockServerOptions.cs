@@ -17,7 +17,7 @@ public sealed class MockServerOptions
     /// <summary>Serve the test-control API under <see cref="ControlPrefix"/> (not part of GWS).</summary>
     public bool EnableControlApi { get; set; } = true;
 
-    public string ControlPrefix { get; set; } = "/mock-control";
+    public string ControlPrefix { get; set; } = MockControlRoutes.DefaultPrefix;
 
     /// <summary>Require the CSRF token on writes (GWS option enableCsrfProtection, "CSRF Protection").</summary>
     public bool EnableCsrfProtection { get; set; }

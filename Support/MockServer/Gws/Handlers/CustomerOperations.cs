@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using Conformance.GwsProtocol;
-using Conformance.MockServer.Control;
 using Conformance.MockServer.Gws.Domain;
 
 namespace Conformance.MockServer.Gws.Handlers;
@@ -63,9 +62,9 @@ internal sealed class CustomerOperations(DomainContext context, Router router)
             context.Publish(notify, gate: null);
             return ApiResult.Ok(new JsonObject
             {
-                [ControlFields.InteractionId] = interaction.Id,
-                [ControlFields.OfferedTo] = offeredTo,
-                [ControlFields.WaitingInQueue] = interaction.WaitingInQueue,
+                [MockControlFields.InteractionId] = interaction.Id,
+                [MockControlFields.OfferedTo] = offeredTo,
+                [MockControlFields.WaitingInQueue] = interaction.WaitingInQueue,
             });
         }
     }
@@ -81,7 +80,7 @@ internal sealed class CustomerOperations(DomainContext context, Router router)
 
             var entry = context.Log(interaction, type, interaction.Customer, Visibilities.All, text);
             notify.MessageLogToActiveParties(interaction, entry);
-            return ApiResult.Ok(new JsonObject { [ControlFields.Index] = entry.Index });
+            return ApiResult.Ok(new JsonObject { [MockControlFields.Index] = entry.Index });
         });
 
     /// <summary>
@@ -126,8 +125,8 @@ internal sealed class CustomerOperations(DomainContext context, Router router)
 
             return ApiResult.Ok(new JsonObject
             {
-                [ControlFields.CustomerPresent] = interaction.CustomerPresent,
-                [ControlFields.WaitingInQueue] = interaction.WaitingInQueue,
+                [MockControlFields.CustomerPresent] = interaction.CustomerPresent,
+                [MockControlFields.WaitingInQueue] = interaction.WaitingInQueue,
                 [ResponseFields.Messages] = context.Json.Entries(interaction.CustomerTranscript),
             });
         }

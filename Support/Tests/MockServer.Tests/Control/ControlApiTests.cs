@@ -17,7 +17,7 @@ public sealed class ControlApiTests
         var agent = await h.ReadyAgentAsync("agent01");
         var id = await h.ChattingAsync(MediaKind.Chat, agent);
 
-        (await h.ControlPostAsync("reset")).StatusCode.Should().Be(0);
+        (await h.ControlPostAsync(MockControlRoutes.Reset)).StatusCode.Should().Be(0);
 
         (await agent.GetAsync($"{MediaKind.Chat.MeCollectionPath}/{id}")).StatusCode.Should().Be(GwsStatusCodes.ResourceNotFound);
         (await agent.GetAsync(ApiPaths.MeChannels)).Json!["channels"]!.AsArray().Should().BeEmpty();
@@ -36,7 +36,7 @@ public sealed class ControlApiTests
             (await agent.OperateAsync(MediaKind.Chat, id, Operations.SendMessage, new JsonObject { ["text"] = $"{i}" })).StatusCode.Should().Be(0);
         }
 
-        var barrier = await h.ControlPostAsync("barrier");
+        var barrier = await h.ControlPostAsync(MockControlRoutes.Barrier);
 
         barrier.StatusCode.Should().Be(0);
         h.Recorder.Since(mark, agent.UserId).Should().HaveCount(20);
@@ -47,14 +47,14 @@ public sealed class ControlApiTests
     {
         await using var h = await MockHarness.StartAsync();
         var agent = await h.ReadyAgentAsync("agent01");
-        (await h.ControlPostAsync("agents/agent01/state", new JsonObject { ["state"] = "NotReady" })).StatusCode.Should().Be(0);
+        (await h.ControlPostAsync(MockControlRoutes.AgentState("agent01"), new JsonObject { [MockControlFields.State] = "NotReady" })).StatusCode.Should().Be(0);
         var mark = await h.MarkAsync();
 
-        var offer = await h.ControlPostAsync("chats/offers", new JsonObject { ["queue"] = "chat-queue-small" });
+        var offer = await h.ControlPostAsync(MockControlRoutes.Offers(MediaKind.Chat.CollectionSegment), new JsonObject { [MockControlFields.Queue] = "chat-queue-small" });
 
-        offer.Json!["offeredTo"].Should().BeNull();
+        offer.Json![MockControlFields.OfferedTo].Should().BeNull();
         (await h.ReceivedAsync(agent, mark)).Where(p => p.Channel == Topics.Chats).Should().BeEmpty();
-        (await h.ControlPostAsync("agents/agent01/state", new JsonObject { ["state"] = "Ready", ["channel"] = "chat" })).StatusCode.Should().Be(0);
+        (await h.ControlPostAsync(MockControlRoutes.AgentState("agent01"), new JsonObject { [MockControlFields.State] = "Ready", [MockControlFields.Channel] = "chat" })).StatusCode.Should().Be(0);
         (await h.ReceivedAsync(agent, mark)).Where(p => p.Channel == Topics.Chats).Should().ContainSingle();
     }
 
@@ -62,23 +62,23 @@ public sealed class ControlApiTests
     public async Task Bad_control_requests_are_refused()
     {
         await using var h = await MockHarness.StartAsync();
-        (await h.ControlPostAsync("chats/offers", new JsonObject())).StatusCode.Should().Be(GwsStatusCodes.ParameterMissing);
-        (await h.ControlPostAsync("chats/offers", new JsonObject { ["userName"] = "nobody" })).StatusCode.Should().Be(GwsStatusCodes.ResourceNotFound);
-        (await h.ControlPostAsync("chats/offers", new JsonObject { ["queue"] = "sms-queue" })).StatusCode.Should().Be(GwsStatusCodes.ResourceNotFound);
-        (await h.ControlPostAsync("faxes/offers", new JsonObject { ["userName"] = "agent01" })).StatusCode.Should().Be(GwsStatusCodes.ResourceNotFound);
-        (await h.ControlPutAsync("deviations", new JsonObject { ["active"] = new JsonArray("NoSuchDeviation") })).StatusCode.Should().Be(GwsStatusCodes.InputValidationError);
-        (await h.ControlPostAsync("agents/agent01/state", new JsonObject { ["state"] = "Sleepy" })).StatusCode.Should().Be(GwsStatusCodes.InputValidationError);
+        (await h.ControlPostAsync(MockControlRoutes.Offers(MediaKind.Chat.CollectionSegment), new JsonObject())).StatusCode.Should().Be(GwsStatusCodes.ParameterMissing);
+        (await h.ControlPostAsync(MockControlRoutes.Offers(MediaKind.Chat.CollectionSegment), new JsonObject { [MockControlFields.UserName] = "nobody" })).StatusCode.Should().Be(GwsStatusCodes.ResourceNotFound);
+        (await h.ControlPostAsync(MockControlRoutes.Offers(MediaKind.Chat.CollectionSegment), new JsonObject { [MockControlFields.Queue] = "sms-queue" })).StatusCode.Should().Be(GwsStatusCodes.ResourceNotFound);
+        (await h.ControlPostAsync(MockControlRoutes.Offers("faxes"), new JsonObject { [MockControlFields.UserName] = "agent01" })).StatusCode.Should().Be(GwsStatusCodes.ResourceNotFound);
+        (await h.ControlPutAsync(MockControlRoutes.Deviations, new JsonObject { [MockControlFields.Active] = new JsonArray("NoSuchDeviation") })).StatusCode.Should().Be(GwsStatusCodes.InputValidationError);
+        (await h.ControlPostAsync(MockControlRoutes.AgentState("agent01"), new JsonObject { [MockControlFields.State] = "Sleepy" })).StatusCode.Should().Be(GwsStatusCodes.InputValidationError);
     }
 
     [Test]
     public async Task Deviations_are_listed_and_switched()
     {
         await using var h = await MockHarness.StartAsync();
-        var listed = await h.ControlGetAsync("deviations");
-        listed.Json!["active"]!.AsArray().Should().BeEmpty();
-        listed.Json["known"]!.AsArray().Select(n => n!.GetValue<string>()).Should().BeEquivalentTo(Enum.GetNames<Deviation>());
+        var listed = await h.ControlGetAsync(MockControlRoutes.Deviations);
+        listed.Json![MockControlFields.Active]!.AsArray().Should().BeEmpty();
+        listed.Json[MockControlFields.Known]!.AsArray().Select(n => n!.GetValue<string>()).Should().BeEquivalentTo(Enum.GetNames<Deviation>());
 
-        var set = await h.ControlPutAsync("deviations", new JsonObject { ["active"] = new JsonArray("WrongOrder", "DropReferenceId") });
+        var set = await h.ControlPutAsync(MockControlRoutes.Deviations, new JsonObject { [MockControlFields.Active] = new JsonArray("WrongOrder", "DropReferenceId") });
 
         set.StatusCode.Should().Be(0);
         h.Server.Deviations.Active.Should().BeEquivalentTo([Deviation.WrongOrder, Deviation.DropReferenceId]);
@@ -89,7 +89,7 @@ public sealed class ControlApiTests
     {
         await using var h = await MockHarness.StartAsync();
 
-        var reply = await h.ControlGetAsync("directory");
+        var reply = await h.ControlGetAsync(MockControlRoutes.Directory);
 
         reply.StatusCode.Should().Be(0);
         var users = reply.Json!["users"]!.AsArray();
@@ -103,7 +103,7 @@ public sealed class ControlApiTests
     {
         await using var h = await MockHarness.StartAsync(new MockServerOptions { EnableControlApi = false });
 
-        var reply = await h.ControlPostAsync("barrier");
+        var reply = await h.ControlPostAsync(MockControlRoutes.Barrier);
 
         reply.Status.Should().Be(HttpStatusCode.NotFound);
     }

@@ -79,9 +79,9 @@ public sealed class AgentSessionTests
         (await agent01.PostAsync($"{ApiPaths.MeChannels}/chat", new JsonObject { ["operationName"] = Operations.NotReady })).StatusCode.Should().Be(0);
         var mark = await h.MarkAsync();
 
-        var offer = await h.ControlPostAsync("chats/offers", new JsonObject { ["queue"] = "chat-queue-small" });
+        var offer = await h.ControlPostAsync(MockControlRoutes.Offers(MediaKind.Chat.CollectionSegment), new JsonObject { [MockControlFields.Queue] = "chat-queue-small" });
 
-        offer.Json!["waitingInQueue"]!.GetValue<string>().Should().Be("chat-queue-small", "agent01 is NotReady on chat and agent02 has no session");
+        offer.Json![MockControlFields.WaitingInQueue]!.GetValue<string>().Should().Be("chat-queue-small", "agent01 is NotReady on chat and agent02 has no session");
         (await h.ReceivedAsync(agent01, mark)).Should().BeEmpty();
 
         (await agent01.PostAsync($"{ApiPaths.MeChannels}/chat", new JsonObject { ["operationName"] = Operations.Ready })).StatusCode.Should().Be(0);

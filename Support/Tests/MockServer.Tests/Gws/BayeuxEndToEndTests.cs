@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
 using Conformance.GwsProtocol;
@@ -19,7 +20,7 @@ public sealed class BayeuxEndToEndTests
     private static async Task BarrierAsync(MockGwsServer server)
     {
         using var control = new HttpClient { BaseAddress = server.ControlAddress };
-        using var response = await control.PostAsync("barrier", new StringContent("{}", Encoding.UTF8, "application/json"));
+        using var response = await control.PostAsync(MockControlRoutes.Barrier, new StringContent("{}", Encoding.UTF8, "application/json"));
         response.StatusCode.Should().Be(HttpStatusCode.OK);
     }
 
@@ -36,9 +37,9 @@ public sealed class BayeuxEndToEndTests
         await bayeux.DrainAsync();
         using var rest = new AgentClient(server.BaseAddress, "agent01", "", "password");
         using var control = new HttpClient { BaseAddress = server.ControlAddress };
-        using var offerBody = new StringContent("""{"userName":"agent01","text":"Hi"}""", Encoding.UTF8, "application/json");
-        using var offer = await control.PostAsync("chats/offers", offerBody);
-        var id = JsonNode.Parse(await offer.Content.ReadAsStringAsync())!["interactionId"]!.GetValue<string>();
+        using var offerBody = JsonContent.Create(new JsonObject { [MockControlFields.UserName] = "agent01", [MockControlFields.Text] = "Hi" });
+        using var offer = await control.PostAsync(MockControlRoutes.Offers(MediaKind.Chat.CollectionSegment), offerBody);
+        var id = JsonNode.Parse(await offer.Content.ReadAsStringAsync())![MockControlFields.InteractionId]!.GetValue<string>();
 
         await BarrierAsync(server);
         var invited = await bayeux.DrainAsync();
@@ -69,8 +70,8 @@ public sealed class BayeuxEndToEndTests
         await owner.SubscribeAsync("/v2/me/*");
         await owner.DrainAsync();
         using var control = new HttpClient { BaseAddress = server.ControlAddress };
-        using var offerBody = new StringContent("""{"userName":"agent01"}""", Encoding.UTF8, "application/json");
-        using var offer = await control.PostAsync("chats/offers", offerBody);
+        using var offerBody = JsonContent.Create(new JsonObject { [MockControlFields.UserName] = "agent01" });
+        using var offer = await control.PostAsync(MockControlRoutes.Offers(MediaKind.Chat.CollectionSegment), offerBody);
         offer.StatusCode.Should().Be(HttpStatusCode.OK);
 
         await BarrierAsync(server);

@@ -81,8 +81,8 @@ public sealed class CatalogueOperationTests(string mediaName)
         Expect.Sequence(received, (_media.StateChangeMessageType, NotificationTypes.StatusChange));
         received[0].ReferenceId.Should().Be(reply.ReferenceId);
         Expect.Resource(received[0], _media.ResourceKey)["state"]!.GetValue<string>().Should().Be(InteractionStates.Completed);
-        var transcript = await h.ControlGetAsync($"{_media.CollectionSegment}/{id}/customer/transcript");
-        transcript.Json!["customerPresent"]!.GetValue<bool>().Should().BeFalse();
+        var transcript = await h.ControlGetAsync(MockControlRoutes.CustomerTranscript(_media.CollectionSegment, id));
+        transcript.Json![MockControlFields.CustomerPresent]!.GetValue<bool>().Should().BeFalse();
     }
 
     [Test]
@@ -139,8 +139,8 @@ public sealed class CatalogueOperationTests(string mediaName)
         var received = await h.ReceivedAsync(agent, mark);
         Expect.Sequence(received, (_media.StateChangeMessageType, NotificationTypes.StatusChange));
         received[0].ReferenceId.Should().Be(reply.ReferenceId);
-        var transcript = await h.ControlGetAsync($"{_media.CollectionSegment}/{id}/customer/transcript");
-        transcript.Json!["waitingInQueue"]!.GetValue<string>().Should().Be(queue.Name);
+        var transcript = await h.ControlGetAsync(MockControlRoutes.CustomerTranscript(_media.CollectionSegment, id));
+        transcript.Json![MockControlFields.WaitingInQueue]!.GetValue<string>().Should().Be(queue.Name);
     }
 
     [Test]
@@ -157,7 +157,7 @@ public sealed class CatalogueOperationTests(string mediaName)
         var agent = h.Agent("agent01");
         var mark = await h.MarkAsync();
         var id = await h.ChattingAsync(_media, agent, text: "hello");
-        await h.ControlPostAsync($"{_media.CollectionSegment}/{id}/customer/messages", new JsonObject { ["text"] = "there?" });
+        await h.ControlPostAsync(MockControlRoutes.CustomerMessages(_media.CollectionSegment, id), new JsonObject { [MockControlFields.Text] = "there?" });
         await agent.OperateAsync(_media, id, Operations.SendMessage, new JsonObject { ["text"] = "yes" });
         await agent.OperateAsync(_media, id, Operations.SendStartTypingNotification);
         await agent.OperateAsync(_media, id, Operations.SendUrl, new JsonObject { ["url"] = "http://example.com" });

@@ -26,8 +26,8 @@ public sealed class EndingTests(string mediaName)
         Expect.Sequence(received, (_media.StateChangeMessageType, NotificationTypes.StatusChange));
         received[0].ReferenceId.Should().Be(reply.ReferenceId);
         Expect.Resource(received[0], _media.ResourceKey)["state"]!.GetValue<string>().Should().Be(InteractionStates.Completed);
-        var transcript = await h.ControlGetAsync($"{_media.CollectionSegment}/{id}/customer/transcript");
-        transcript.Json!["customerPresent"]!.GetValue<bool>().Should().BeFalse();
+        var transcript = await h.ControlGetAsync(MockControlRoutes.CustomerTranscript(_media.CollectionSegment, id));
+        transcript.Json![MockControlFields.CustomerPresent]!.GetValue<bool>().Should().BeFalse();
         (await agent.GetAsync($"{_media.MeCollectionPath}?fields=*")).Json![_media.CollectionKey]!.AsArray().Should().BeEmpty();
     }
 

@@ -78,9 +78,9 @@ public sealed class MessagingTests(string mediaName)
         var id = await h.ChattingAsync(_media, agent);
         var mark = await h.MarkAsync();
 
-        (await h.ControlPostAsync($"{_media.CollectionSegment}/{id}/customer/typing-started")).StatusCode.Should().Be(0);
-        (await h.ControlPostAsync($"{_media.CollectionSegment}/{id}/customer/messages", new JsonObject { ["text"] = "Where is my order?" })).StatusCode.Should().Be(0);
-        (await h.ControlPostAsync($"{_media.CollectionSegment}/{id}/customer/typing-stopped")).StatusCode.Should().Be(0);
+        (await h.ControlPostAsync(MockControlRoutes.CustomerTypingStarted(_media.CollectionSegment, id))).StatusCode.Should().Be(0);
+        (await h.ControlPostAsync(MockControlRoutes.CustomerMessages(_media.CollectionSegment, id), new JsonObject { [MockControlFields.Text] = "Where is my order?" })).StatusCode.Should().Be(0);
+        (await h.ControlPostAsync(MockControlRoutes.CustomerTypingStopped(_media.CollectionSegment, id))).StatusCode.Should().Be(0);
 
         var received = await h.ReceivedAsync(agent, mark);
         received.Select(p => p.Data["messages"]![0]!["type"]!.GetValue<string>()).Should().Equal(
@@ -96,7 +96,7 @@ public sealed class MessagingTests(string mediaName)
         var id = await h.ChattingAsync(_media, agent);
         var mark = await h.MarkAsync();
 
-        (await h.ControlPostAsync($"{_media.CollectionSegment}/{id}/customer/leave")).StatusCode.Should().Be(0);
+        (await h.ControlPostAsync(MockControlRoutes.CustomerLeave(_media.CollectionSegment, id))).StatusCode.Should().Be(0);
 
         var received = await h.ReceivedAsync(agent, mark);
         Expect.Sequence(received,
@@ -105,7 +105,7 @@ public sealed class MessagingTests(string mediaName)
         Expect.Resource(received[0], _media.ResourceKey)["participants"]!.AsArray()
             .Should().OnlyContain(p => p!["type"]!.GetValue<string>() == ParticipantTypes.Agent);
         received[1].Data["messages"]![0]!["type"]!.GetValue<string>().Should().Be(MessageLogEntryTypes.ParticipantLeft);
-        (await h.ControlPostAsync($"{_media.CollectionSegment}/{id}/customer/messages", new JsonObject { ["text"] = "late" }))
+        (await h.ControlPostAsync(MockControlRoutes.CustomerMessages(_media.CollectionSegment, id), new JsonObject { [MockControlFields.Text] = "late" }))
             .StatusCode.Should().Be(GwsStatusCodes.ParameterInvalidForState);
     }
 }

@@ -100,17 +100,17 @@ public sealed class OfferAndAcceptTests(string mediaName)
     {
         await using var h = await MockHarness.StartAsync();
         var queue = _media == MediaKind.Chat ? "chat-queue-small" : "sms-queue";
-        var offer = await h.ControlPostAsync($"{_media.CollectionSegment}/offers", new JsonObject { ["queue"] = queue });
+        var offer = await h.ControlPostAsync(MockControlRoutes.Offers(_media.CollectionSegment), new JsonObject { [MockControlFields.Queue] = queue });
         offer.StatusCode.Should().Be(0, offer.ToString());
-        offer.Json!["offeredTo"].Should().BeNull();
-        offer.Json["waitingInQueue"]!.GetValue<string>().Should().Be(queue);
+        offer.Json![MockControlFields.OfferedTo].Should().BeNull();
+        offer.Json[MockControlFields.WaitingInQueue]!.GetValue<string>().Should().Be(queue);
         var mark = await h.MarkAsync();
 
         var agent = await h.ReadyAgentAsync("agent02");
 
         var received = (await h.ReceivedAsync(agent, mark)).Where(p => p.Channel == _media.Topic).ToList();
         Expect.Sequence(received, (_media.StateChangeMessageType, NotificationTypes.StatusChange));
-        Expect.Resource(received[0], _media.ResourceKey)["id"]!.GetValue<string>().Should().Be(offer.Json["interactionId"]!.GetValue<string>());
+        Expect.Resource(received[0], _media.ResourceKey)["id"]!.GetValue<string>().Should().Be(offer.Json[MockControlFields.InteractionId]!.GetValue<string>());
     }
 
     [Test]
@@ -120,9 +120,9 @@ public sealed class OfferAndAcceptTests(string mediaName)
         var first = await h.ReadyAgentAsync("agent01");
         var second = await h.ReadyAgentAsync("agent02");
         var queue = _media == MediaKind.Chat ? "chat-queue-small" : "sms-queue";
-        var offer = await h.ControlPostAsync($"{_media.CollectionSegment}/offers", new JsonObject { ["queue"] = queue });
-        var id = offer.Json!["interactionId"]!.GetValue<string>();
-        var offeredTo = offer.Json["offeredTo"]!.GetValue<string>();
+        var offer = await h.ControlPostAsync(MockControlRoutes.Offers(_media.CollectionSegment), new JsonObject { [MockControlFields.Queue] = queue });
+        var id = offer.Json![MockControlFields.InteractionId]!.GetValue<string>();
+        var offeredTo = offer.Json[MockControlFields.OfferedTo]!.GetValue<string>();
         var (taker, other) = offeredTo == first.UserId ? (first, second) : (second, first);
         var mark = await h.MarkAsync();
 

@@ -13,6 +13,9 @@ namespace MockServer.Tests.Robustness;
 /// </summary>
 public sealed class InputBoundaryTests
 {
+    /// <summary>A control route as a path below the server's base address (the mock's default prefix).</summary>
+    private static string ControlPath(string route) => $"{MockControlRoutes.DefaultPrefix.TrimStart('/')}/{route}";
+
     private static IEnumerable<TestCaseData> Cases()
     {
         foreach (var (name, _) in HostileBodies.All())
@@ -35,9 +38,9 @@ public sealed class InputBoundaryTests
             "chat operation" => (HttpMethod.Post, $"{MediaKind.Chat.MeCollectionPath}/{chat}", "\"operationName\":\"AttachUserData\",\"userData\":{\"a\":\"b\"}", false),
             "me operation" => (HttpMethod.Post, ApiPaths.Me, "\"operationName\":\"NotReady\"", false),
             "InitiateIMSession" => (HttpMethod.Post, MediaKind.ImSession.MeCollectionPath, "\"operationName\":\"InitiateIMSession\",\"destination\":{\"phoneNumber\":\"7002\"}", false),
-            "control offer" => (HttpMethod.Post, "mock-control/chats/offers", "\"userName\":\"agent01\"", true),
-            "control agent state" => (HttpMethod.Post, "mock-control/agents/agent01/state", "\"state\":\"NotReady\"", true),
-            _ => (HttpMethod.Put, "mock-control/deviations", "\"active\":[\"WrongOrder\"]", true),
+            "control offer" => (HttpMethod.Post, ControlPath(MockControlRoutes.Offers(MediaKind.Chat.CollectionSegment)), "\"userName\":\"agent01\"", true),
+            "control agent state" => (HttpMethod.Post, ControlPath(MockControlRoutes.AgentState("agent01")), "\"state\":\"NotReady\"", true),
+            _ => (HttpMethod.Put, ControlPath(MockControlRoutes.Deviations), "\"active\":[\"WrongOrder\"]", true),
         };
         var body = HostileBodies.All().Single(b => b.Name == hostile).Make(members);
         using var http = RawHttp.Client(h.Server.BaseAddress);
@@ -99,7 +102,7 @@ public sealed class InputBoundaryTests
         var agent = await h.ReadyAgentAsync("agent01");
         using var http = RawHttp.Client(h.Server.BaseAddress);
 
-        var refused = await RawHttp.SendAsync(http, HttpMethod.Post, "mock-control/chats/offers",
+        var refused = await RawHttp.SendAsync(http, HttpMethod.Post, ControlPath(MockControlRoutes.Offers(MediaKind.Chat.CollectionSegment)),
             HostileBodies.Utf8("{\"userName\":\"agent01\",\"userData\":{\"k\":1,\"k\":2}}"));
 
         refused.Status.Should().Be(HttpStatusCode.BadRequest, refused.ToString());
@@ -117,7 +120,7 @@ public sealed class InputBoundaryTests
         await using var h = await MockHarness.StartAsync();
         using var http = RawHttp.Client(h.Server.BaseAddress);
 
-        var reply = await RawHttp.SendAsync(http, HttpMethod.Post, "mock-control/agents/agent01/state", HostileBodies.Utf8(body));
+        var reply = await RawHttp.SendAsync(http, HttpMethod.Post, ControlPath(MockControlRoutes.AgentState("agent01")), HostileBodies.Utf8(body));
 
         reply.Status.Should().Be(HttpStatusCode.BadRequest, reply.ToString());
         reply.StrictJsonBody!["statusCode"]!.GetValue<int>().Should().Be(GwsStatusCodes.InputValidationError);
@@ -133,7 +136,7 @@ public sealed class InputBoundaryTests
         await using var h = await MockHarness.StartAsync();
         using var http = RawHttp.Client(h.Server.BaseAddress);
 
-        var reply = await RawHttp.SendAsync(http, HttpMethod.Post, "mock-control/chats/offers", HostileBodies.Utf8(body));
+        var reply = await RawHttp.SendAsync(http, HttpMethod.Post, ControlPath(MockControlRoutes.Offers(MediaKind.Chat.CollectionSegment)), HostileBodies.Utf8(body));
 
         reply.Status.Should().Be(HttpStatusCode.BadRequest, reply.ToString());
         reply.StrictJsonBody!["statusCode"]!.GetValue<int>().Should().Be(GwsStatusCodes.InputValidationError);

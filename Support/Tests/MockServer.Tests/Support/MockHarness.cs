@@ -105,15 +105,15 @@ internal sealed class MockHarness : IAsyncDisposable
     /// <summary>A customer offers a session straight to <paramref name="agent"/>; returns its id.</summary>
     public async Task<string> OfferAsync(MediaKind media, AgentClient agent, string? text = null, JsonObject? userData = null)
     {
-        var reply = await ControlPostAsync($"{media.CollectionSegment}/offers", new JsonObject
+        var reply = await ControlPostAsync(MockControlRoutes.Offers(media.CollectionSegment), new JsonObject
         {
-            ["userName"] = agent.UserName,
-            ["customerNickname"] = "Pat",
-            ["text"] = text,
-            ["userData"] = userData,
+            [MockControlFields.UserName] = agent.UserName,
+            [MockControlFields.CustomerNickname] = "Pat",
+            [MockControlFields.Text] = text,
+            [MockControlFields.UserData] = userData,
         });
         reply.Status.Should().Be(HttpStatusCode.OK, reply.ToString());
-        return reply.Json!["interactionId"]!.GetValue<string>();
+        return reply.Json![MockControlFields.InteractionId]!.GetValue<string>();
     }
 
     /// <summary>Offer and accept; the agent is then Chatting alone with the customer.</summary>
@@ -128,9 +128,9 @@ internal sealed class MockHarness : IAsyncDisposable
     public async Task<JsonArray> CustomerTranscriptAsync(MediaKind media, string id)
     {
         await SettleAsync();
-        var reply = await ControlGetAsync($"{media.CollectionSegment}/{id}/customer/transcript");
+        var reply = await ControlGetAsync(MockControlRoutes.CustomerTranscript(media.CollectionSegment, id));
         reply.StatusCode.Should().Be(0, reply.ToString());
-        return reply.Json!["messages"]!.AsArray();
+        return reply.Json![MockControlFields.Messages]!.AsArray();
     }
 
     public async ValueTask DisposeAsync()
