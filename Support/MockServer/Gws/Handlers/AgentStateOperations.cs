@@ -200,15 +200,13 @@ internal sealed class AgentStateOperations(DomainContext context, Router router)
 
     private static ApiResult? Check(JsonObject body, Dictionary<string, Signature> operations)
     {
-        if (body[Parameters.OperationName] is not JsonValue value || !value.TryGetValue<string>(out var name))
+        if (OperationName.Read(body, out var name) is { } nameError)
         {
-            return body.ContainsKey(Parameters.OperationName)
-                ? ApiResult.Fail(GwsStatusCodes.InputValidationError, "operationName must be a string")
-                : ApiResult.Fail(GwsStatusCodes.ParameterMissing, "operationName is missing");
+            return nameError;
         }
 
         return operations.TryGetValue(name, out var signature)
             ? signature.Validate(body)
-            : ApiResult.Fail(GwsStatusCodes.InputValidationError, $"Unknown operationName '{name}'");
+            : OperationName.Unknown(name);
     }
 }

@@ -38,14 +38,14 @@ internal sealed class ImOperations(DomainContext context)
     /// </summary>
     public ApiResult InitiateSession(string userId, JsonObject body, Task? gate)
     {
-        if (OperationName(body) is { } nameError)
+        if (OperationName.Read(body, out var operation) is { } nameError)
         {
             return nameError;
         }
 
-        if (body[Parameters.OperationName]!.GetValue<string>() != Operations.InitiateImSession)
+        if (operation != Operations.InitiateImSession)
         {
-            return ApiResult.Fail(GwsStatusCodes.InputValidationError, "Unknown operationName");
+            return OperationName.Unknown(operation);
         }
 
         if (Initiate.Validate(body) is { } invalid)
@@ -126,12 +126,11 @@ internal sealed class ImOperations(DomainContext context)
     /// </summary>
     public ApiResult Execute(string userId, string sessionId, JsonObject body, Task? gate)
     {
-        if (OperationName(body) is { } nameError)
+        if (OperationName.Read(body, out var operation) is { } nameError)
         {
             return nameError;
         }
 
-        var operation = body[Parameters.OperationName]!.GetValue<string>();
         lock (context.State.Gate)
         {
             if (!context.State.ImSessions.TryGetValue(sessionId, out var session) || session.PartyOf(userId) is not { } party)
@@ -141,7 +140,7 @@ internal sealed class ImOperations(DomainContext context)
 
             if (!OnSession.TryGetValue(operation, out var signature))
             {
-                return ApiResult.Fail(GwsStatusCodes.InputValidationError, $"Unknown operationName '{operation}'");
+                return OperationName.Unknown(operation);
             }
 
             if (signature.Validate(body) is { } invalid)
@@ -226,11 +225,4 @@ internal sealed class ImOperations(DomainContext context)
             .SelectMany(u => u.Devices.Where(d => d.ImCapable && d.PhoneNumber == phoneNumber).Select(d => (u, d)))
             .Cast<(DirectoryUser, DirectoryDevice)?>()
             .FirstOrDefault();
-
-    private static ApiResult? OperationName(JsonObject body) => body[Parameters.OperationName] switch
-    {
-        null when !body.ContainsKey(Parameters.OperationName) => ApiResult.Fail(GwsStatusCodes.ParameterMissing, "operationName is missing"),
-        JsonValue v when v.TryGetValue<string>(out _) => null,
-        _ => ApiResult.Fail(GwsStatusCodes.InputValidationError, "operationName must be a string"),
-    };
 }

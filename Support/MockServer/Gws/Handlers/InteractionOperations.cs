@@ -71,11 +71,9 @@ internal sealed partial class InteractionOperations
     /// <summary>Validates and runs one POST on <c>/api/v2/me/{media}/{id}</c>.</summary>
     public ApiResult Execute(string userId, MediaKind media, string interactionId, JsonObject body, Task? gate)
     {
-        if (body[Parameters.OperationName] is not JsonValue nameValue || !nameValue.TryGetValue<string>(out var operation))
+        if (OperationName.Read(body, out var operation) is { } nameError)
         {
-            return body.ContainsKey(Parameters.OperationName)
-                ? ApiResult.Fail(GwsStatusCodes.InputValidationError, "operationName must be a string")
-                : ApiResult.Fail(GwsStatusCodes.ParameterMissing, "operationName is missing");
+            return nameError;
         }
 
         lock (_context.State.Gate)
@@ -91,7 +89,7 @@ internal sealed partial class InteractionOperations
             if (!InteractionCatalogue.For(media).TryGetValue(operation, out var signature)
                 && !SupervisorSessions.TryGetSignature(operation, out signature))
             {
-                return ApiResult.Fail(GwsStatusCodes.InputValidationError, $"Unknown operationName '{operation}'");
+                return OperationName.Unknown(operation);
             }
 
             if (signature.Validate(body) is { } invalid)
@@ -241,20 +239,13 @@ internal sealed partial class InteractionOperations
     /// </summary>
     private ApiResult Transfer(InteractionCall call)
     {
-        var (interaction, party) = (call.Interaction, call.Party);
+        var interaction = call.Interaction;
         var target = call.Text(Parameters.TargetUri) is { } uri
             ? TargetResolver.FromUriOrPath(_context.Directory, uri)
             : TargetResolver.FromQueueName(_context.Directory, call.Text(Parameters.QueueName)!);
-        if (Refuse(call, target) is { } refused)
+        if (RefuseOrChoose(call, target, queueMayWait: true, out var agent) is { } answered)
         {
-            return refused;
-        }
-
-        var agent = ChooseAgent(target!, interaction);
-        if (agent is null && target!.User is not null)
-        {
-            call.Notify.Error(interaction, party, call.ReferenceId);
-            return ApiResult.Accepted(call.ReferenceId);
+            return answered;
         }
 
         AddClosingText(call);
@@ -274,8 +265,7 @@ internal sealed partial class InteractionOperations
             }
         }
 
-        _router.Offer(interaction, agent!, new Invitation(party.UserId, call.ReferenceId, Operations.Transfer), Visibilities.All, call.Notify);
-        return ApiResult.Accepted(call.ReferenceId);
+        return Offer(call, agent!, Operations.Transfer, Visibilities.All);
     }
 
     /// <summary>
@@ -306,21 +296,12 @@ internal sealed partial class InteractionOperations
             return ApiResult.Accepted(call.ReferenceId);
         }
 
-        if (Refuse(call, target) is { } refused)
+        if (RefuseOrChoose(call, target, queueMayWait: false, out var agent) is { } answered)
         {
-            return refused;
+            return answered;
         }
 
-        var agent = ChooseAgent(target!, interaction);
-        if (agent is null)
-        {
-            call.Notify.Error(interaction, party, call.ReferenceId);
-            return ApiResult.Accepted(call.ReferenceId);
-        }
-
-        var visibility = operation == Operations.Consult ? Visibilities.Agents : Visibilities.All;
-        _router.Offer(interaction, agent, new Invitation(party.UserId, call.ReferenceId, operation), visibility, call.Notify);
-        return ApiResult.Accepted(call.ReferenceId);
+        return Offer(call, agent!, operation, operation == Operations.Consult ? Visibilities.Agents : Visibilities.All);
     }
 
     /// <summary>
@@ -361,6 +342,39 @@ internal sealed partial class InteractionOperations
 
     /// <summary>A consultant's own messages reach agents only (docs/inferences.md#visibility); a supervisor's follow its mode.</summary>
     private string SpeakerVisibility(InteractionCall call) => SupervisorVisibility.OfSpeaker(call.Party, _context.Deviations);
+
+    /// <summary>
+    /// The steps Transfer, Invite and Consult share. A target the session cannot go to (unknown, a queue
+    /// of another medium, someone already in it) is refused synchronously (statusCode 10). Otherwise the
+    /// agent to offer it to is chosen: the named agent if ready, else a ready agent of the queue. With
+    /// nobody to take it the operation is accepted and fails with Error (r) to the actor, nothing changed;
+    /// only a Transfer to a queue (<paramref name="queueMayWait"/>) may instead leave the session waiting
+    /// there, <paramref name="agent"/> then null. Null when the caller goes on.
+    /// </summary>
+    private ApiResult? RefuseOrChoose(InteractionCall call, Target? target, bool queueMayWait, out string? agent)
+    {
+        agent = null;
+        if (Refuse(call, target) is { } refused)
+        {
+            return refused;
+        }
+
+        agent = ChooseAgent(target!, call.Interaction);
+        if (agent is null && (target!.User is not null || !queueMayWait))
+        {
+            call.Notify.Error(call.Interaction, call.Party, call.ReferenceId);
+            return ApiResult.Accepted(call.ReferenceId);
+        }
+
+        return null;
+    }
+
+    /// <summary>Offers the session to the chosen agent on behalf of the actor; its answer comes with Accept or Reject.</summary>
+    private ApiResult Offer(InteractionCall call, string agent, string operation, string visibility)
+    {
+        _router.Offer(call.Interaction, agent, new Invitation(call.Party.UserId, call.ReferenceId, operation), visibility, call.Notify);
+        return ApiResult.Accepted(call.ReferenceId);
+    }
 
     private static ApiResult? Refuse(InteractionCall call, Target? target)
     {

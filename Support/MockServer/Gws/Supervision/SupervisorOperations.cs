@@ -132,16 +132,14 @@ internal sealed class SupervisorOperations(DomainContext context)
     /// <summary>The checks every supervisor request starts with: its operationName, the caller's role, the user named in the path.</summary>
     private ApiResult? Screen(string supervisorId, string agentId, JsonObject body, IReadOnlyCollection<string> operations)
     {
-        if (body[Parameters.OperationName] is not JsonValue nameValue || !nameValue.TryGetValue<string>(out var operation))
+        if (OperationName.Read(body, out var operation) is { } nameError)
         {
-            return body.ContainsKey(Parameters.OperationName)
-                ? ApiResult.Fail(GwsStatusCodes.InputValidationError, "operationName must be a string")
-                : ApiResult.Fail(GwsStatusCodes.ParameterMissing, "operationName is missing");
+            return nameError;
         }
 
         if (!operations.Contains(operation))
         {
-            return ApiResult.Fail(GwsStatusCodes.InputValidationError, $"Unknown operationName '{operation}'");
+            return OperationName.Unknown(operation);
         }
 
         if (context.Directory.FindById(supervisorId) is not { } caller
