@@ -4,7 +4,6 @@ using Conformance.Harness.Contexts;
 using Conformance.Harness.Drivers;
 using Conformance.Harness.Http;
 using Conformance.Harness.Notifications;
-using Conformance.Harness.Outcomes;
 using Conformance.Harness.Targets;
 using Reqnroll;
 
@@ -18,9 +17,6 @@ namespace Conformance.StepDefinitions;
 public sealed class InteractionSteps(
     OperationDriver operations, ScenarioAgents agents, ScenarioInteractions interactions, NotificationDriver notifications, TargetRuntime target, ConferenceDriver conference)
 {
-    /// <summary>The queueName value that stands for the profile's idle queue (ChatIdleQueue / SmsIdleQueue).</summary>
-    private const string IdleQueue = "a queue no agent serves";
-
     [When("agent {string} {operation}s the {chat-or-sms}")]
     public Task Perform(string role, ChatOperation operation, MediaKind media) => Run(role, operation, media, null, attempt: false);
 
@@ -117,10 +113,9 @@ public sealed class InteractionSteps(
     {
         var operation = chatOperation.Name;
         var parameters = Parameters(operation, role, table);
-        if (parameters[GwsProtocol.Parameters.QueueName]?.ToString() == IdleQueue)
+        if (parameters[GwsProtocol.Parameters.QueueName]?.ToString() == IdleQueue.Placeholder)
         {
-            parameters[GwsProtocol.Parameters.QueueName] = (kind == MediaKind.Chat ? target.Options.ChatIdleQueue : target.Options.SmsIdleQueue)
-                ?? throw new NotApplicableException($"The target profile names no idle queue for {ScenarioInteractions.Words(kind)} (ChatIdleQueue / SmsIdleQueue).");
+            parameters[GwsProtocol.Parameters.QueueName] = IdleQueue.Resolve(IdleQueue.Placeholder, target.Options, kind);
         }
 
         return operations.OnInteractionAsync(role, kind, operation, parameters, attempt);

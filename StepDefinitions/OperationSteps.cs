@@ -2,7 +2,6 @@ using System.Text.Json.Nodes;
 using Conformance.GwsProtocol;
 using Conformance.Harness.Contexts;
 using Conformance.Harness.Drivers;
-using Conformance.Harness.Outcomes;
 using Conformance.Harness.Targets;
 using Reqnroll;
 
@@ -48,16 +47,9 @@ public sealed class OperationSteps(OperationDriver operations, ConferenceDriver 
     public Task HasAskedToConsult(string role, string consultant, MediaKind media) =>
         conference.OfferAsync(role, consultant, media, Operations.Consult);
 
-    /// <summary>The value that stands for the profile's idle queue (ChatIdleQueue / SmsIdleQueue), as in the Complete features.</summary>
-    private const string IdleQueue = "a queue no agent serves";
-
     private JsonObject Body(DataTable table, MediaKind media)
     {
-        var rows = table.Rows.Select(r => (r[0], r[1] == IdleQueue ? IdleQueueName(media) : r[1]));
+        var rows = table.Rows.Select(r => (r[0], IdleQueue.Resolve(r[1], target.Options, media)));
         return ParameterTable.Build(new Dictionary<string, JsonNode?>(), rows, agents);
     }
-
-    private string IdleQueueName(MediaKind media) =>
-        (media == MediaKind.Chat ? target.Options.ChatIdleQueue : target.Options.SmsIdleQueue)
-        ?? throw new NotApplicableException($"The target profile names no idle queue for {media.Name} (ChatIdleQueue / SmsIdleQueue).");
 }
