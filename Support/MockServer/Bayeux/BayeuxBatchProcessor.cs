@@ -45,7 +45,7 @@ internal sealed class BayeuxBatchProcessor(BayeuxServer server)
     public BatchOutcome Process(IReadOnlyList<JsonObject> messages, BatchContext context)
     {
         var outcome = new BatchOutcome();
-        if (messages.Count > 1 && messages.Any(m => BayeuxJson.GetString(m, Fields.Channel) == MetaChannels.Handshake))
+        if (messages.Count > 1 && messages.Any(m => JsonRead.String(m, Fields.Channel) == MetaChannels.Handshake))
         {
             outcome.HandshakeNotAlone = true;
             return outcome;
@@ -63,7 +63,7 @@ internal sealed class BayeuxBatchProcessor(BayeuxServer server)
         {
             return BayeuxJson.Fail(BayeuxJson.Reply(message, null), BayeuxErrors.ChannelMissing);
         }
-        var channel = BayeuxJson.GetString(message, Fields.Channel);
+        var channel = JsonRead.String(message, Fields.Channel);
         if (channel is null || !ChannelPattern.IsValidPattern(channel))
         {
             return BayeuxJson.Fail(BayeuxJson.Reply(message, channel), BayeuxErrors.ChannelInvalid);
@@ -106,7 +106,7 @@ internal sealed class BayeuxBatchProcessor(BayeuxServer server)
     /// </summary>
     private BayeuxSession? FindSession(JsonObject message, BatchContext context)
     {
-        var session = server.FindSession(BayeuxJson.GetString(message, Fields.ClientId));
+        var session = server.FindSession(JsonRead.String(message, Fields.ClientId));
         if (session is null || !string.Equals(session.UserId, context.UserId, StringComparison.Ordinal))
         {
             return null;
@@ -127,7 +127,7 @@ internal sealed class BayeuxBatchProcessor(BayeuxServer server)
             browser = BayeuxServer.NewToken(20);
             outcome.NewBrowserCookie = browser;
         }
-        var ack = Options.AckEnabled && BayeuxJson.GetBool(message[Fields.Ext] as JsonObject, Fields.Ack);
+        var ack = Options.AckEnabled && JsonRead.Bool(message[Fields.Ext] as JsonObject, Fields.Ack) == true;
         var session = server.CreateSession(context.UserId, browser, ack);
         reply[Fields.Successful] = true;
         reply[Fields.ClientId] = session.Id;
@@ -149,20 +149,31 @@ internal sealed class BayeuxBatchProcessor(BayeuxServer server)
     /// <summary>Connect, following docs/cometd-behaviour.md#superseded-connect and docs/cometd-behaviour.md#server-hold-rules; the transport waits for <see cref="ConnectStep.Held"/>.</summary>
     private JsonObject Connect(JsonObject message, JsonObject reply, BayeuxSession session, BatchContext context, BatchOutcome outcome, bool alone)
     {
-        var ackValue = BayeuxJson.GetLong(message[Fields.Ext] as JsonObject, Fields.Ack);
+        // ext.ack and advice.timeout are integers (Bayeux spec: "advice"; the ack extension): a fraction or a
+        // string is refused, not truncated, and the session is left as it was (Support/Bayeux JsonRead).
+        var ext = message[Fields.Ext] as JsonObject;
+        var clientAdvice = message[Fields.Advice] as JsonObject;
+        if (JsonRead.IsNotInteger(ext, Fields.Ack))
+        {
+            return BayeuxJson.Fail(reply, BayeuxErrors.NotAnInteger($"{Fields.Ext}.{Fields.Ack}"));
+        }
+        if (JsonRead.IsNotInteger(clientAdvice, Advice.Timeout))
+        {
+            return BayeuxJson.Fail(reply, BayeuxErrors.NotAnInteger($"{Fields.Advice}.{Advice.Timeout}"));
+        }
+        var ackValue = JsonRead.Long(ext, Fields.Ack);
         var first = session.BeginConnect(ackValue);
         if (session.IsRemoved)
         {
             return BayeuxJson.SessionUnknown(reply, withAdvice: true); // swept between lookup and now
         }
         reply[Fields.Successful] = true;
-        var clientAdvice = message[Fields.Advice] as JsonObject;
         if (first || clientAdvice is not null)
         {
             reply[Fields.Advice] = ServerAdvice(); // reAdvise, docs/cometd-behaviour.md#advice-defaults
         }
         // The client's advice.timeout applies to this connect only (advice.timeout:0 = reply now, Bayeux spec: "advice").
-        var holdMs = BayeuxJson.GetLong(clientAdvice, Advice.Timeout) is { } t && t >= 0 ? (int)Math.Min(t, int.MaxValue) : Options.Timeout;
+        var holdMs = JsonRead.Long(clientAdvice, Advice.Timeout) is { } t && t >= 0 ? (int)Math.Min(t, int.MaxValue) : Options.Timeout;
         HeldConnect? held = null;
         if (alone && !first && holdMs > 0)
         {

@@ -35,6 +35,12 @@ public static class BayeuxErrors
     public const string UpgradeRequired = "400::websocket_upgrade_required";
 
     /// <summary>
+    /// A connect whose integer field (<c>ext.ack</c>, <c>advice.timeout</c>) is a fraction, a string or
+    /// another non-integer, e.g. <c>400:advice.timeout:integer_expected</c>; the session is left as it was.
+    /// </summary>
+    public static string NotAnInteger(string field) => $"400:{field}:integer_expected";
+
+    /// <summary>
     /// A batch refused at the input boundary (not JSON, not UTF-8, a repeated member name, an unpaired
     /// surrogate, too deep): HTTP 400 with this error, whose argument names the fault, e.g.
     /// <c>400:duplicate_key:message_invalid</c>.

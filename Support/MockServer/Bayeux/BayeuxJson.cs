@@ -38,17 +38,6 @@ internal static class BayeuxJson
         }
     }
 
-    public static string? GetString(JsonObject message, string field) =>
-        message[field] is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
-
-    public static long? GetLong(JsonObject? message, string field) =>
-        message?[field] is JsonValue v && v.TryGetValue<long>(out var n) ? n
-        : message?[field] is JsonValue d && d.TryGetValue<double>(out var x) && x >= long.MinValue && x <= long.MaxValue ? (long)x
-        : null;
-
-    public static bool GetBool(JsonObject? message, string field) =>
-        message?[field] is JsonValue v && v.TryGetValue<bool>(out var b) && b;
-
     /// <summary>The reply skeleton: channel and echoed id (Bayeux spec: "id": a reply echoes it).</summary>
     public static JsonObject Reply(JsonObject request, string? channel)
     {

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Bayeux.Tests.Fakes;
 using Conformance.Bayeux;
 using Conformance.Bayeux.Protocol;
@@ -154,6 +155,38 @@ public class AdviceTests
         for (var i = 2; i < 4; i++)
         {
             // held 100 ms, then at least the 400 ms interval
+            (times[i] - times[i - 1]).Should().BeGreaterThanOrEqualTo(TimeSpan.FromMilliseconds(480));
+        }
+    }
+
+    /// <summary>Rewrites the interval of connect replies' advice to a fraction.</summary>
+    private sealed class FractionalInterval : IBayeuxExtension
+    {
+        public JsonObject? Incoming(JsonObject message)
+        {
+            if (JsonRead.String(message, Fields.Channel) == MetaChannels.Connect && message[Fields.Advice] is JsonObject advice)
+            {
+                advice[Advice.Interval] = 0.5;
+            }
+            return message;
+        }
+    }
+
+    [Test]
+    public async Task A_fractional_interval_is_ignored_and_the_previous_advice_kept()
+    {
+        // The handshake advises 400 ms; connect replies then advise 0.5, which is not an integer
+        // (Bayeux spec: "advice"): the client neither truncates it to 0 nor rounds it, it keeps 400.
+        var server = new FakeServer { TimeoutMs = 100, IntervalMs = 400 };
+        await using var client = ClientFactory.WithFake(server, out _);
+        client.AddExtension(new FractionalInterval());
+        await client.HandshakeAsync();
+
+        await server.WaitForMessagesAsync(MetaChannels.Connect, 4, Deadline);
+
+        var times = server.Requests.Where(r => JsonRead.String(r.Batch[0], Fields.Channel) == MetaChannels.Connect).Select(r => r.At).ToList();
+        for (var i = 2; i < 4; i++)
+        {
             (times[i] - times[i - 1]).Should().BeGreaterThanOrEqualTo(TimeSpan.FromMilliseconds(480));
         }
     }

@@ -81,6 +81,56 @@ public class ErrorTests
         });
     }
 
+    [TestCase(1.5)]
+    [TestCase(-0.25)]
+    [TestCase("500")]
+    [TestCase(true)]
+    public async Task Connect_whose_advice_timeout_is_not_an_integer_is_refused_and_the_session_kept(object timeout)
+    {
+        await using var server = await BayeuxTestServer.StartAsync();
+        using var client = server.NewClient();
+        await client.StartAsync();
+        var connect = client.Connect();
+        connect[Fields.Advice] = new JsonObject { [Advice.Timeout] = JsonValue.Create(timeout) };
+
+        var refused = await client.PostToAsync("/connect", connect);
+        var reply = refused.Reply(connect[Fields.Id]!.ToString());
+        Assert.Multiple(() =>
+        {
+            Assert.That(reply[Fields.Successful]!.GetValue<bool>(), Is.False, refused.Body);
+            Assert.That(reply[Fields.Error]!.GetValue<string>(), Is.EqualTo("400:advice.timeout:integer_expected"));
+        });
+
+        var retry = client.Connect(adviceTimeout: 0);
+        var again = await client.PostToAsync("/connect", retry);
+        Assert.That(again.Reply(retry[Fields.Id]!.ToString())[Fields.Successful]!.GetValue<bool>(), Is.True, again.Body);
+    }
+
+    [Test]
+    public async Task Connect_whose_ack_is_a_fraction_is_refused()
+    {
+        await using var server = await BayeuxTestServer.StartAsync(o => o.AckEnabled = true);
+        var reply = await ReplyToAsync(server, c =>
+        {
+            var connect = c.Connect(adviceTimeout: 0);
+            connect[Fields.Ext] = new JsonObject { [Fields.Ack] = 2.5 };
+            return connect;
+        });
+        Assert.That(reply[Fields.Error]!.GetValue<string>(), Is.EqualTo("400:ext.ack:integer_expected"));
+    }
+
+    [Test]
+    public async Task Connect_whose_advice_timeout_is_a_whole_number_written_with_a_fraction_is_read_as_that_number()
+    {
+        await using var server = await BayeuxTestServer.StartAsync();
+        using var client = server.NewClient();
+        await client.StartAsync();
+        var connect = client.Connect();
+        connect[Fields.Advice] = JsonNode.Parse("{\"timeout\":0.0}");
+        var exchange = await client.PostToAsync("/connect", connect);
+        Assert.That(exchange.Reply(connect[Fields.Id]!.ToString())[Fields.Successful]!.GetValue<bool>(), Is.True, exchange.Body);
+    }
+
     [TestCase("/meta/unknown")]
     [TestCase("/meta/ping")]
     public async Task Unknown_meta_channel_is_403_channel_denied(string channel)
