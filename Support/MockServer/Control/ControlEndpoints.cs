@@ -5,9 +5,9 @@ using Conformance.MockServer.Directory;
 using Conformance.MockServer.Gws;
 using Conformance.MockServer.Gws.Domain;
 using Conformance.MockServer.Gws.Handlers;
-using Conformance.MockServer.Gws.Http;
 using Conformance.MockServer.Gws.Notifications;
 using Conformance.MockServer.Hosting;
+using static Conformance.MockServer.Gws.Http.ApiHttp;
 
 namespace Conformance.MockServer.Control;
 
@@ -159,15 +159,5 @@ internal static class ControlEndpoints
     {
         var kind = MediaKind.ChatLike.FirstOrDefault(m => m.CollectionSegment == segment);
         return kind is null ? Write(context, ApiResult.NotFound($"Medium {segment}")) : action(kind);
-    }
-
-    private static Task Write(HttpContext context, ApiResult result) =>
-        context.RequestServices.GetRequiredService<ApiHttp>().WriteAsync(context, result);
-
-    private static async Task Post(HttpContext context, Func<JsonObject, ApiResult> action)
-    {
-        var http = context.RequestServices.GetRequiredService<ApiHttp>();
-        var (body, error, status) = await http.ReadObjectAsync(context);
-        await http.WriteAsync(context, error ?? action(body!), status);
     }
 }

@@ -58,6 +58,18 @@ internal sealed class ApiHttp(IOptions<MockServerOptions> options, DeviationSwit
         return context.Response.WriteAsync(filters.Response(result.ToJson()).ToJsonString(), context.RequestAborted);
     }
 
+    /// <summary>Answers the request with <paramref name="result"/> (every endpoint's way of writing, through the request's <see cref="ApiHttp"/>).</summary>
+    public static Task Write(HttpContext context, ApiResult result) =>
+        context.RequestServices.GetRequiredService<ApiHttp>().WriteAsync(context, result);
+
+    /// <summary>Reads the body as a JSON object and answers <paramref name="action"/>'s result, or the refusal of an unreadable body.</summary>
+    public static async Task Post(HttpContext context, Func<JsonObject, ApiResult> action)
+    {
+        var http = context.RequestServices.GetRequiredService<ApiHttp>();
+        var (body, error, status) = await http.ReadObjectAsync(context);
+        await http.WriteAsync(context, error ?? action(body!), status);
+    }
+
     /// <summary>
     /// A task that completes once the response has gone out, so the notifications a request causes
     /// follow its answer.

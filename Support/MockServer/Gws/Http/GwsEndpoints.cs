@@ -1,7 +1,8 @@
-using System.Text.Json.Nodes;
 using Conformance.GwsProtocol;
 using Conformance.MockServer.Directory;
 using Conformance.MockServer.Gws.Handlers;
+using static Conformance.MockServer.Gws.Http.ApiHttp;
+using static Conformance.MockServer.Gws.Http.GwsSecurityMiddleware;
 
 namespace Conformance.MockServer.Gws.Http;
 
@@ -47,23 +48,11 @@ internal static class GwsEndpoints
         app.Map(ApiPaths.Prefix + "/{**rest}", (HttpContext c) => Write(c, ApiResult.NotFound("Resource")));
     }
 
-    private static string UserId(HttpContext context) => (string)context.Items[GwsSecurityMiddleware.UserIdItem]!;
-
     private static bool WantsFields(HttpContext context) => context.Request.Query[Parameters.Fields].Count > 0;
 
     private static Task WithMedia(HttpContext context, string segment, Func<MediaKind, Task> action)
     {
         var kind = MediaKind.ChatLike.Append(MediaKind.ImSession).FirstOrDefault(m => m.CollectionSegment == segment);
         return kind is null ? Write(context, ApiResult.NotFound("Resource")) : action(kind);
-    }
-
-    private static Task Write(HttpContext context, ApiResult result) =>
-        context.RequestServices.GetRequiredService<ApiHttp>().WriteAsync(context, result);
-
-    private static async Task Post(HttpContext context, Func<JsonObject, ApiResult> operation)
-    {
-        var http = context.RequestServices.GetRequiredService<ApiHttp>();
-        var (body, error, status) = await http.ReadObjectAsync(context);
-        await http.WriteAsync(context, error ?? operation(body!), status);
     }
 }

@@ -13,6 +13,9 @@ internal sealed class GwsSecurityMiddleware(
 {
     public const string UserIdItem = "gws.userId";
 
+    /// <summary>The signed-in user of a request that passed this middleware.</summary>
+    public static string UserId(HttpContext context) => (string)context.Items[UserIdItem]!;
+
     public async Task InvokeAsync(HttpContext context)
     {
         var path = context.Request.Path;

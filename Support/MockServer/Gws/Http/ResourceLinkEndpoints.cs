@@ -1,6 +1,8 @@
 using Conformance.GwsProtocol;
 using Conformance.MockServer.Gws.Handlers;
 using Conformance.MockServer.Hosting;
+using static Conformance.MockServer.Gws.Http.ApiHttp;
+using static Conformance.MockServer.Gws.Http.GwsSecurityMiddleware;
 
 namespace Conformance.MockServer.Gws.Http;
 
@@ -30,9 +32,4 @@ internal static class ResourceLinkEndpoints
         context.RequestServices.GetRequiredService<DeviationSwitches>().IsOn(Deviation.ResourceLinksUnresolved)
             ? ApiResult.NotFound("Resource")
             : null;
-
-    private static string UserId(HttpContext context) => (string)context.Items[GwsSecurityMiddleware.UserIdItem]!;
-
-    private static Task Write(HttpContext context, ApiResult result) =>
-        context.RequestServices.GetRequiredService<ApiHttp>().WriteAsync(context, result);
 }

@@ -1,6 +1,7 @@
-using System.Text.Json.Nodes;
 using Conformance.GwsProtocol;
 using Conformance.MockServer.Gws.Http;
+using static Conformance.MockServer.Gws.Http.ApiHttp;
+using static Conformance.MockServer.Gws.Http.GwsSecurityMiddleware;
 
 namespace Conformance.MockServer.Gws.Supervision;
 
@@ -15,18 +16,9 @@ internal static class SupervisorEndpoints
         foreach (var media in MediaKind.ChatLike)
         {
             app.MapPost(SupervisorProtocol.ChannelPath("{userId}", media.AgentChannel), (HttpContext c, string userId, SupervisorOperations ops) =>
-                Post(c, body => ops.OnAgentChannel(CallerId(c), userId, media, body)));
+                Post(c, body => ops.OnAgentChannel(UserId(c), userId, media, body)));
             app.MapPost(SupervisorProtocol.InteractionPath("{userId}", media, "{id}"), (HttpContext c, string userId, string id, SupervisorOperations ops) =>
-                Post(c, body => ops.Intrude(CallerId(c), userId, media, id, body, ApiHttp.ResponseSent(c))));
+                Post(c, body => ops.Intrude(UserId(c), userId, media, id, body, ApiHttp.ResponseSent(c))));
         }
-    }
-
-    private static string CallerId(HttpContext context) => (string)context.Items[GwsSecurityMiddleware.UserIdItem]!;
-
-    private static async Task Post(HttpContext context, Func<JsonObject, ApiResult> operation)
-    {
-        var http = context.RequestServices.GetRequiredService<ApiHttp>();
-        var (body, error, status) = await http.ReadObjectAsync(context);
-        await http.WriteAsync(context, error ?? operation(body!), status);
     }
 }
