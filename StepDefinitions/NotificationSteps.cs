@@ -12,9 +12,7 @@ public sealed class NotificationSteps(NotificationDriver notifications, Scenario
 {
     [Then("agent {string} receives these notifications for the {media}, in order:")]
     public Task InOrder(string role, MediaKind media, DataTable table) =>
-        notifications.ExpectSequenceAsync(role, interactions.Of(media), [.. table.Rows.Select(r => new ExpectedNotification(
-            r["channel"], r["messageType"], r["notificationType"], ExpectedNotification.ParseReference(r["referenceId"]),
-            r["state"].Length == 0 ? null : r["state"]))]);
+        notifications.ExpectSequenceAsync(role, interactions.Of(media), ExpectedNotification.FromRows(table.Rows));
 
     [Then("agent {string} receives a(n) {string} notification for the {media} with state {string}")]
     public Task One(string role, string notificationType, MediaKind media, string state) =>

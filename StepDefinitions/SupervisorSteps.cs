@@ -100,9 +100,7 @@ public sealed class SupervisorSteps(
 
     [Then("supervisor {string} receives these notifications for the {chat-or-sms}, in order:")]
     public Task InOrder(string role, MediaKind media, DataTable table) =>
-        notifications.ExpectSequenceAsync(role, interactions.Of(media), [.. table.Rows.Select(r => new ExpectedNotification(
-            r["channel"], r["messageType"], r["notificationType"], ExpectedNotification.ParseReference(r["referenceId"]),
-            r["state"].Length == 0 ? null : r["state"]))]);
+        notifications.ExpectSequenceAsync(role, interactions.Of(media), ExpectedNotification.FromRows(table.Rows));
 
     [Then("supervisor {string} receives a(n) {string} notification for the {chat-or-sms} with state {string}")]
     public Task One(string role, string notificationType, MediaKind media, string state) =>

@@ -83,20 +83,9 @@ public sealed partial class BayeuxClient
         {
             handshake[Fields.Ext] = new JsonObject { [Fields.Ack] = true };
         }
-        BayeuxReply? reply;
-        try
-        {
-            reply = (await ExchangeAsync([handshake], false, options.MaxNetworkDelay, cancellationToken).ConfigureAwait(false))[0];
-        }
-        catch (BayeuxTransportException ex)
-        {
-            lastFailure = "handshake transport failure: " + ex.Message;
-            Traffic.Record(TrafficDirection.Note, "client", lastFailure);
-            return (Next.Retry, null);
-        }
+        var reply = await ExchangeAloneAsync(handshake, "handshake", false, options.MaxNetworkDelay, cancellationToken).ConfigureAwait(false);
         if (reply is null)
         {
-            lastFailure = "the handshake was dropped by an outgoing extension";
             return (Next.Retry, null);
         }
         lastHandshakeReply = reply;
@@ -228,21 +217,9 @@ public sealed partial class BayeuxClient
                 connect[Fields.Ext] = new JsonObject { [Fields.Ack] = ack.Batch };
             }
         }
-        BayeuxReply? reply;
-        try
-        {
-            reply = (await ExchangeAsync([connect], true, adviceTimeout + options.MaxNetworkDelay, cancellationToken).ConfigureAwait(false))[0];
-        }
-        catch (BayeuxTransportException ex)
-        {
-            // HTTP 500 for a superseded connect, a timeout, a refused connection: all are "retry" (docs/cometd-behaviour.md#client-backoff).
-            lastFailure = "connect transport failure: " + ex.Message;
-            Traffic.Record(TrafficDirection.Note, "client", lastFailure);
-            return (Next.Retry, lastFailure);
-        }
+        var reply = await ExchangeAloneAsync(connect, "connect", true, adviceTimeout + options.MaxNetworkDelay, cancellationToken).ConfigureAwait(false);
         if (reply is null)
         {
-            lastFailure = "the connect was dropped by an outgoing extension";
             return (Next.Retry, lastFailure);
         }
         ApplyAdvice(reply.Advice);
@@ -363,6 +340,30 @@ public sealed partial class BayeuxClient
             Resubscribed = resubscribed,
         });
         Traffic.Record(TrafficDirection.Note, "client", gap.ToString());
+    }
+
+    /// <summary>
+    /// A handshake or connect, which travel alone: its reply, or null with <c>lastFailure</c> saying why.
+    /// A transport failure (HTTP 500 for a superseded connect, a timeout, a refused connection) is a
+    /// "retry" (docs/cometd-behaviour.md#client-backoff); so is a message an outgoing extension dropped.
+    /// </summary>
+    private async Task<BayeuxReply?> ExchangeAloneAsync(JsonObject message, string what, bool isConnect, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var reply = (await ExchangeAsync([message], isConnect, timeout, cancellationToken).ConfigureAwait(false))[0];
+            if (reply is null)
+            {
+                lastFailure = $"the {what} was dropped by an outgoing extension";
+            }
+            return reply;
+        }
+        catch (BayeuxTransportException ex)
+        {
+            lastFailure = $"{what} transport failure: " + ex.Message;
+            Traffic.Record(TrafficDirection.Note, "client", lastFailure);
+            return null;
+        }
     }
 
     private void ApplyAdvice(JsonObject? advice)

@@ -17,18 +17,23 @@ public sealed class ContentAssertions(MatchedNotifications matched, ScenarioInte
 
     public void OffersCapabilities(string notificationType, IReadOnlyList<string> expected)
     {
-        var (notification, media) = Find(notificationType);
-        var actual = (notification.Resource(media)?[ResourceFields.Capabilities] as JsonArray)?.Select(c => c?.ToString() ?? "").ToList() ?? [];
+        var (notification, actual) = Capabilities(notificationType);
         var missing = expected.Except(actual, StringComparer.Ordinal).ToList();
         Expect(missing.Count == 0, $"the {notificationType} notification to offer the capabilities {string.Join(", ", expected)}",
             $"capabilities [{string.Join(", ", actual)}]; missing {string.Join(", ", missing)}", notification);
     }
 
+    /// <summary>The notification of that type and the capabilities its resource offers (none when it has no list).</summary>
+    private (GwsNotification Notification, List<string> Capabilities) Capabilities(string notificationType)
+    {
+        var (notification, media) = Find(notificationType);
+        return (notification, (notification.Resource(media)?[ResourceFields.Capabilities] as JsonArray)?.Select(c => c?.ToString() ?? "").ToList() ?? []);
+    }
+
     /// <summary>Operations the state does not allow must not be offered (e.g. Accept once the chat is Chatting).</summary>
     public void DoesNotOfferCapabilities(string notificationType, IReadOnlyList<string> refused)
     {
-        var (notification, media) = Find(notificationType);
-        var actual = (notification.Resource(media)?[ResourceFields.Capabilities] as JsonArray)?.Select(c => c?.ToString() ?? "").ToList() ?? [];
+        var (notification, actual) = Capabilities(notificationType);
         var offered = refused.Intersect(actual, StringComparer.Ordinal).ToList();
         Expect(offered.Count == 0, $"the {notificationType} notification not to offer {string.Join(", ", refused)}",
             $"capabilities [{string.Join(", ", actual)}]; offered {string.Join(", ", offered)}", notification);

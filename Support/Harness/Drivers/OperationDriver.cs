@@ -46,17 +46,7 @@ public sealed class OperationDriver(TargetRuntime target, ScenarioAgents agents,
         evidence.Probing = true;
         try
         {
-            var body = new JsonObject { [Parameters.OperationName] = operation };
-            foreach (var (name, value) in parameters)
-            {
-                body[name] = value?.DeepClone();
-            }
-
-            var agent = agents.Get(role);
-            agents.MarkAll();
-            var exchange = await agent.Http.PostAsync(path, body);
-            Remember(role, exchange, $"{role}'s probe {operation} on {path}");
-            return exchange;
+            return await SendAsync(role, path, operation, parameters, $"{role}'s probe {operation} on {path}");
         }
         finally
         {
@@ -64,7 +54,8 @@ public sealed class OperationDriver(TargetRuntime target, ScenarioAgents agents,
         }
     }
 
-    private async Task<HttpExchange> PostAsync(string role, string path, string operation, JsonObject parameters, bool attempt, string description)
+    /// <summary>Posts the operation with its parameters as the role's agent, marking every inbox first, and remembers the exchange.</summary>
+    private async Task<HttpExchange> SendAsync(string role, string path, string operation, JsonObject parameters, string description)
     {
         var body = new JsonObject { [Parameters.OperationName] = operation };
         foreach (var (name, value) in parameters)
@@ -76,6 +67,12 @@ public sealed class OperationDriver(TargetRuntime target, ScenarioAgents agents,
         agents.MarkAll();
         var exchange = await agent.Http.PostAsync(path, body);
         Remember(role, exchange, description);
+        return exchange;
+    }
+
+    private async Task<HttpExchange> PostAsync(string role, string path, string operation, JsonObject parameters, bool attempt, string description)
+    {
+        var exchange = await SendAsync(role, path, operation, parameters, description);
 
         var violations = exchange.Json is null
             ? [$"(root): not a JSON object (Content-Type {exchange.ResponseHeaders.FirstOrDefault(h => h.StartsWith("Content-Type", StringComparison.OrdinalIgnoreCase)) ?? "absent"})"]

@@ -21,6 +21,15 @@ public sealed record ExpectedNotification(
     ReferenceExpectation Reference,
     string? State)
 {
+    /// <summary>
+    /// The rows of a notification table, by column: channel, messageType, notificationType, referenceId
+    /// (<see cref="ParseReference"/>) and state (empty: not checked).
+    /// </summary>
+    public static ExpectedNotification[] FromRows(IEnumerable<IDictionary<string, string>> rows) =>
+        [.. rows.Select(r => new ExpectedNotification(
+            r["channel"], r["messageType"], r["notificationType"], ParseReference(r["referenceId"]),
+            r["state"].Length == 0 ? null : r["state"]))];
+
     public static ReferenceExpectation ParseReference(string cell) => cell.Trim() switch
     {
         "" or "any" => ReferenceExpectation.Any,
