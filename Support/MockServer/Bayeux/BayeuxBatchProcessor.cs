@@ -128,7 +128,14 @@ internal sealed class BayeuxBatchProcessor(BayeuxServer server)
             outcome.NewBrowserCookie = browser;
         }
         var ack = Options.AckEnabled && BayeuxJson.GetBool(message[Fields.Ext] as JsonObject, Fields.Ack);
-        var session = server.CreateSession(context.UserId, browser, ack);
+        if (server.CreateSession(context.UserId, browser, ack) is not { } session)
+        {
+            // At the bound (BayeuxServerOptions.MaxSessions): handshake again once abandoned sessions have expired.
+            reply[Fields.Successful] = false;
+            reply[Fields.Error] = BayeuxErrors.SessionLimit;
+            reply[Fields.Advice] = new JsonObject { [Advice.Reconnect] = Advice.ReconnectHandshake, [Advice.Interval] = Options.MaxInterval };
+            return reply;
+        }
         reply[Fields.Successful] = true;
         reply[Fields.ClientId] = session.Id;
         reply[Fields.Version] = BayeuxServerWords.Version;

@@ -14,7 +14,17 @@ internal sealed class GwsState
     private long _nextInteraction;
     private long _nextParticipant;
 
+    public GwsState()
+        : this(new InteractionRetention(InteractionRetention.DefaultMaxRetained, InteractionRetention.DefaultRetainFor))
+    {
+    }
+
+    public GwsState(InteractionRetention retention) => Retention = retention;
+
     public object Gate { get; } = new();
+
+    /// <summary>How long ended interactions stay readable (<see cref="Settle(Interaction, DateTimeOffset)"/>).</summary>
+    public InteractionRetention Retention { get; }
 
     public Dictionary<string, Interaction> Interactions { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, AgentRuntime> Agents { get; } = new(StringComparer.Ordinal);
@@ -50,6 +60,78 @@ internal sealed class GwsState
     public ImSession? ActiveImSessionOf(string userId) =>
         ImSessions.Values.FirstOrDefault(s => s.PartyOf(userId) is { State: not ImSessionStates.Completed });
 
+    /// <summary>
+    /// Call after every change to <paramref name="interaction"/>: when it has just ended it starts its
+    /// retention, and what is past the retention is forgotten.
+    /// </summary>
+    public void Settle(Interaction interaction, DateTimeOffset now)
+    {
+        if (interaction.EndedAt is null && interaction.IsEnded)
+        {
+            interaction.EndedAt = now;
+            Retention.Record(interaction.Id, im: false, now);
+        }
+
+        Forget(now);
+    }
+
+    /// <inheritdoc cref="Settle(Interaction, DateTimeOffset)"/>
+    public void Settle(ImSession session, DateTimeOffset now)
+    {
+        if (session.EndedAt is null && session.IsEnded)
+        {
+            session.EndedAt = now;
+            Retention.Record(session.Id, im: true, now);
+        }
+
+        Forget(now);
+    }
+
+    /// <summary>Forgets the ended interactions past the retention's count or age; returns how many.</summary>
+    public int Forget(DateTimeOffset now)
+    {
+        var forgotten = 0;
+        foreach (var (id, im) in Retention.TakeExpired(now, StillEnded))
+        {
+            _ = im ? ImSessions.Remove(id) : Interactions.Remove(id);
+            forgotten++;
+        }
+
+        return forgotten;
+    }
+
+    private bool StillEnded(string id, bool im)
+    {
+        if (im)
+        {
+            if (!ImSessions.TryGetValue(id, out var session) || session.EndedAt is null)
+            {
+                return false;
+            }
+
+            if (!session.IsEnded)
+            {
+                session.EndedAt = null;
+                return false;
+            }
+
+            return true;
+        }
+
+        if (!Interactions.TryGetValue(id, out var interaction) || interaction.EndedAt is null)
+        {
+            return false;
+        }
+
+        if (!interaction.IsEnded)
+        {
+            interaction.EndedAt = null;
+            return false;
+        }
+
+        return true;
+    }
+
     /// <summary>Forget every interaction and agent state; the directory stays (control API reset).</summary>
     public void Reset()
     {
@@ -57,5 +139,6 @@ internal sealed class GwsState
         Agents.Clear();
         ImSessions.Clear();
         Monitoring.Clear();
+        Retention.Clear();
     }
 }

@@ -12,6 +12,12 @@ internal sealed class ImSession
     public JsonObject UserData { get; init; } = [];
     public List<ImParty> Parties { get; } = [];
 
+    /// <summary>Every side has completed it.</summary>
+    public bool IsEnded => Parties.TrueForAll(p => p.State == GwsProtocol.ImSessionStates.Completed);
+
+    /// <summary>When it ended, while <see cref="GwsState.Retention"/> keeps it; null while it is open.</summary>
+    public DateTimeOffset? EndedAt { get; set; }
+
     public ImParty? PartyOf(string userId) =>
         Parties.FirstOrDefault(p => string.Equals(p.UserId, userId, StringComparison.Ordinal));
 }

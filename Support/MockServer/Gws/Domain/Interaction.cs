@@ -47,6 +47,12 @@ internal sealed class Interaction
 
     public bool HasOpenParty => Parties.Any(p => !p.IsFinished);
 
+    /// <summary>Nobody holds it or is offered it and it waits in no queue: only a GET can still read it.</summary>
+    public bool IsEnded => !HasOpenParty && WaitingInQueue is null;
+
+    /// <summary>When it ended, while <see cref="GwsState.Retention"/> keeps it; null while it is open.</summary>
+    public DateTimeOffset? EndedAt { get; set; }
+
     /// <summary>
     /// In a conference once two agents chat at the same time ("Chat API: Invite", "SMS Session API: Invite": 16 capabilities; docs/inferences.md#capabilities); a
     /// supervisor does not make one (Support/MockServer/README.md, "Supervision").
