@@ -204,7 +204,7 @@ internal sealed class BayeuxBatchProcessor(BayeuxServer server)
         return reply;
     }
 
-    private static JsonObject Subscribe(JsonObject message, JsonObject reply, BayeuxSession session, bool subscribe)
+    private JsonObject Subscribe(JsonObject message, JsonObject reply, BayeuxSession session, bool subscribe)
     {
         var subscription = message[Fields.Subscription];
         if (subscription is not null)
@@ -230,7 +230,10 @@ internal sealed class BayeuxBatchProcessor(BayeuxServer server)
         var recorded = patterns.Cast<string>().Where(p => !p.StartsWith(BayeuxServerWords.ServicePrefix, StringComparison.Ordinal));
         if (subscribe)
         {
-            session.Subscribe(recorded);
+            if (!session.Subscribe(recorded, Options.MaxSubscriptions))
+            {
+                return BayeuxJson.Fail(reply, BayeuxErrors.SubscriptionLimit);
+            }
         }
         else
         {

@@ -45,6 +45,12 @@ public sealed class BayeuxServerOptions
     /// </summary>
     public int MaxSessions { get; set; } = 10000;
 
+    /// <summary>
+    /// Most subscription patterns one session holds (every publish tests each). CometD has no limit; past it
+    /// a subscribe is refused whole with <c>403:subscription_limit:subscribe_denied</c>. Negative: unlimited.
+    /// </summary>
+    public int MaxSubscriptions { get; set; } = 1000;
+
     /// <summary>Largest request body or WebSocket message accepted, in bytes (HTTP 413 / close 1009 above it).</summary>
     public int MaxMessageBytes { get; set; } = 1024 * 1024;
 

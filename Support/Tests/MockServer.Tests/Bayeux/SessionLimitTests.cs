@@ -61,4 +61,24 @@ public class SessionLimitTests
         await third.HandshakeAsync();
         Assert.That(server.Bayeux.SessionCount, Is.EqualTo(1));
     }
+
+    [Test]
+    public async Task A_subscribe_past_the_pattern_bound_is_refused_whole_and_the_earlier_ones_stay()
+    {
+        await using var server = await BayeuxTestServer.StartAsync(o => o.MaxSubscriptions = 2);
+        using var client = server.NewClient();
+        await client.StartAsync("/v2/me/chats", "/v2/me/chats");
+        var tooMany = client.Subscribe(new JsonArray("/v2/me/smssessions", "/v2/me/im-sessions"));
+        var refused = await client.PostAsync(tooMany);
+        var reply = refused.Reply(tooMany[Fields.Id]!.ToString());
+        var fits = client.Subscribe("/v2/me/smssessions");
+        var accepted = await client.PostAsync(fits);
+        Assert.Multiple(() =>
+        {
+            Assert.That(refused.Status, Is.EqualTo(HttpStatusCode.OK), refused.Body);
+            Assert.That(reply[Fields.Successful]!.GetValue<bool>(), Is.False, refused.Body);
+            Assert.That(reply[Fields.Error]!.GetValue<string>(), Is.EqualTo(BayeuxErrors.SubscriptionLimit), refused.Body);
+            Assert.That(accepted.Reply(fits[Fields.Id]!.ToString())[Fields.Successful]!.GetValue<bool>(), Is.True, accepted.Body);
+        });
+    }
 }
