@@ -64,28 +64,10 @@ internal sealed class GwsState
     /// Call after every change to <paramref name="interaction"/>: when it has just ended it starts its
     /// retention, and what is past the retention is forgotten.
     /// </summary>
-    public void Settle(Interaction interaction, DateTimeOffset now)
-    {
-        if (interaction.EndedAt is null && interaction.IsEnded)
-        {
-            interaction.EndedAt = now;
-            Retention.Record(interaction.Id, im: false, now);
-        }
-
-        Forget(now);
-    }
+    public void Settle(Interaction interaction, DateTimeOffset now) => Settle(interaction, im: false, now);
 
     /// <inheritdoc cref="Settle(Interaction, DateTimeOffset)"/>
-    public void Settle(ImSession session, DateTimeOffset now)
-    {
-        if (session.EndedAt is null && session.IsEnded)
-        {
-            session.EndedAt = now;
-            Retention.Record(session.Id, im: true, now);
-        }
-
-        Forget(now);
-    }
+    public void Settle(ImSession session, DateTimeOffset now) => Settle(session, im: true, now);
 
     /// <summary>Forgets the ended interactions past the retention's count or age; returns how many.</summary>
     public int Forget(DateTimeOffset now)
@@ -100,32 +82,28 @@ internal sealed class GwsState
         return forgotten;
     }
 
-    private bool StillEnded(string id, bool im)
+    private void Settle(IRetainable item, bool im, DateTimeOffset now)
     {
-        if (im)
+        if (item.EndedAt is null && item.IsEnded)
         {
-            if (!ImSessions.TryGetValue(id, out var session) || session.EndedAt is null)
-            {
-                return false;
-            }
-
-            if (!session.IsEnded)
-            {
-                session.EndedAt = null;
-                return false;
-            }
-
-            return true;
+            item.EndedAt = now;
+            Retention.Record(item.Id, im, now);
         }
 
-        if (!Interactions.TryGetValue(id, out var interaction) || interaction.EndedAt is null)
+        Forget(now);
+    }
+
+    private bool StillEnded(string id, bool im)
+    {
+        IRetainable? item = im ? ImSessions.GetValueOrDefault(id) : Interactions.GetValueOrDefault(id);
+        if (item?.EndedAt is null)
         {
             return false;
         }
 
-        if (!interaction.IsEnded)
+        if (!item.IsEnded)
         {
-            interaction.EndedAt = null;
+            item.EndedAt = null; // reopened: recorded again when it ends again
             return false;
         }
 

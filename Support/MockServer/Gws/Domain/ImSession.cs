@@ -6,7 +6,7 @@ namespace Conformance.MockServer.Gws.Domain;
 /// An agent-to-agent IM session over SIP multimedia DNs ("IM Session Resource"). Each side has its own state;
 /// when the destination is another agent's IM device, that agent is a second party.
 /// </summary>
-internal sealed class ImSession
+internal sealed class ImSession : IRetainable
 {
     public required string Id { get; init; }
     public JsonObject UserData { get; init; } = [];

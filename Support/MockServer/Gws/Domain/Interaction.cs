@@ -8,7 +8,7 @@ namespace Conformance.MockServer.Gws.Domain;
 /// <see cref="AgentParty"/> each, with its own state), the message log and the user data
 /// ("Chat API: Message Types"). Guarded by <see cref="GwsState.Gate"/>.
 /// </summary>
-internal sealed class Interaction
+internal sealed class Interaction : IRetainable
 {
     private int _nextIndex = 1;
 
