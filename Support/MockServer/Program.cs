@@ -27,7 +27,7 @@ internal static class Program
                 case "--deviation": options.Deviations.Add(Enum.Parse<Deviation>(Next())); break;
                 case "--bayeux-max-interval":
                     var maxInterval = int.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture);
-                    options.ConfigureBayeux = bayeux => bayeux.MaxInterval = maxInterval;
+                    options.ConfigureBayeux += bayeux => bayeux.MaxInterval = maxInterval;
                     break;
                 case "--list-deviations":
                     foreach (var entry in DeviationCatalog.All)
@@ -40,8 +40,16 @@ internal static class Program
                     options.HttpSessionIdleTimeout = TimeSpan.FromSeconds(double.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture));
                     break;
                 case "--max-http-sessions": options.MaxHttpSessions = int.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture); break;
+                case "--interaction-retention":
+                    options.InteractionRetention = TimeSpan.FromSeconds(double.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture));
+                    break;
+                case "--max-retained-interactions": options.MaxRetainedInteractions = int.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture); break;
+                case "--max-bayeux-sessions":
+                    var maxSessions = int.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture);
+                    options.ConfigureBayeux += bayeux => bayeux.MaxSessions = maxSessions;
+                    break;
                 case "--help" or "-h":
-                    Console.WriteLine("Options: --urls URL[;URL] --directory FILE --external-api-url URL --csrf --no-control --always-200 --deviation NAME (repeatable) --list-deviations --bayeux-max-interval MS --http-session-timeout SECONDS --max-http-sessions N");
+                    Console.WriteLine("Options: --urls URL[;URL] --directory FILE --external-api-url URL --csrf --no-control --always-200 --deviation NAME (repeatable) --list-deviations --bayeux-max-interval MS --http-session-timeout SECONDS --max-http-sessions N --interaction-retention SECONDS --max-retained-interactions N --max-bayeux-sessions N");
                     Console.WriteLine("Deviations: " + string.Join(", ", Enum.GetNames<Deviation>()));
                     return 0;
                 default:

@@ -2,7 +2,7 @@
 // plus Bayeux sessions that come and go, then a check that no interaction was poisoned.
 // Usage: node soak.js --url http://127.0.0.1:PORT --requests 100000 --bayeux 1000 [--concurrency 16]
 // Prints one JSON line: requests sent, answers per HTTP status, 5xx count and the first few, Bayeux
-// sessions opened, interactions checked and poisoned.
+// sessions opened, superseded long polls, interactions checked, poisoned and forgotten (past the retention).
 'use strict';
 
 const args = Object.fromEntries(process.argv.slice(2).reduce((pairs, value, i, all) =>
@@ -16,6 +16,7 @@ const statuses = {};
 const fiveXX = [];
 let sent = 0;
 let bayeuxOpened = 0;
+let superseded = 0;
 const interactions = []; // [media, id, agent] of every interaction created, checked for poison at the end
 
 const auth = (name, password = 'password') => 'Basic ' + Buffer.from(`${name}:${password}`).toString('base64');
@@ -123,7 +124,15 @@ async function bayeuxWorker(w, count) {
         const clientId = reply.clientId;
         await send('POST', endpoint + '/subscribe', [{ id: '2', channel: '/meta/subscribe', clientId, subscription: '/v2/me/chats' }], h);
         await send('POST', endpoint + '/connect', [{ id: '3', channel: '/meta/connect', clientId, connectionType: 'long-polling', advice: { timeout: 0 } }], h);
-        if (n % 2 === 0) await send('POST', endpoint + '/disconnect', [{ id: '4', channel: '/meta/disconnect', clientId }], h);
+        if (n % 10 === 0) {
+            // A superseded long poll: two connects of one client at once; the one held first is answered
+            // when the other arrives (never a 5xx), the other is released by the disconnect.
+            const held = [5, 6].map(id => send('POST', endpoint + '/connect', [{ id: String(id), channel: '/meta/connect', clientId, connectionType: 'long-polling' }], h));
+            await Promise.race(held);
+            superseded++;
+            await send('POST', endpoint + '/disconnect', [{ id: '4', channel: '/meta/disconnect', clientId }], h);
+            await Promise.all(held);
+        } else if (n % 2 === 0) await send('POST', endpoint + '/disconnect', [{ id: '4', channel: '/meta/disconnect', clientId }], h);
         // the other half is abandoned and must expire
     }
 }
@@ -178,26 +187,38 @@ function strictProblem(text) {
 }
 
 async function poisonCheck() {
-    let checked = 0, poisoned = 0;
+    let checked = 0, poisoned = 0, forgotten = 0;
     const examples = [];
-    const check = async (media, id, agent) => {
+    const poison = (media, id, problem) => { poisoned++; if (examples.length < 3) examples.push(`${media}/${id}: ${problem}`); };
+    // mustBeKept: ended too recently to be past the mock's retention (the last 1000 ended are kept).
+    const check = async (media, id, agent, mustBeKept) => {
         const headers = { Authorization: auth(agent) };
         checked++;
         const read = await send('GET', `/api/v2/me/${media}/${id}`, undefined, headers);
         const attach = await send('POST', `/api/v2/me/${media}/${id}`, { operationName: 'AttachUserData', userData: { soak: 'ok' } }, headers);
-        const problem = read.status >= 500 || attach.status >= 500 ? 'HTTP 5xx' : read.status !== 200 ? 'unreadable: HTTP ' + read.status : strictProblem(read.text);
-        if (problem) { poisoned++; if (examples.length < 3) examples.push(`${media}/${id}: ${problem}`); }
+        if (read.status >= 500 || attach.status >= 500) return poison(media, id, 'HTTP 5xx');
+        if (read.status === 404 && !mustBeKept) {
+            // Past the retention: the documented not-found answer, itself strict JSON.
+            if (read.json && read.json.statusCode === 6 && !strictProblem(read.text)) { forgotten++; return; }
+            return poison(media, id, 'forgotten, but answered ' + read.text.slice(0, 100));
+        }
+        const problem = read.status !== 200 ? 'unreadable: HTTP ' + read.status : strictProblem(read.text);
+        if (problem) poison(media, id, problem);
     };
-    // Every 10th interaction created (completed ones stay readable by id), and every one still open.
-    for (let n = 0; n < interactions.length; n += 10) await check(...interactions[n]);
+    // Every 10th interaction created, the last 200 created (ended within the retention's count), and
+    // every one still open.
+    const recent = Math.max(0, interactions.length - 200);
+    for (let n = 0; n < interactions.length; n++) {
+        if (n % 10 === 0 || n >= recent) await check(...interactions[n], n >= recent);
+    }
     for (const agent of agents) {
         for (const media of ['chats', 'smssessions', 'im-sessions']) {
             const list = await send('GET', `/api/v2/me/${media}?fields=*`, undefined, { Authorization: auth(agent) });
             const items = list.json ? Object.values(list.json).find(Array.isArray) || [] : [];
-            for (const item of items) await check(media, item.id, agent);
+            for (const item of items) await check(media, item.id, agent, true);
         }
     }
-    return { checked, poisoned, examples };
+    return { checked, poisoned, forgotten, examples };
 }
 
 (async () => {
@@ -211,6 +232,7 @@ async function poisonCheck() {
     const count5xx = Object.entries(statuses).filter(([s]) => Number(s) >= 500).reduce((n, [, c]) => n + c, 0);
     console.log(JSON.stringify({
         requests: sent, seconds: (Date.now() - started) / 1000, statuses, count5xx, errors: statuses.error || 0, first5xx: fiveXX,
-        bayeuxSessions: bayeuxOpened, interactionsChecked: poison.checked, poisoned: poison.poisoned, poisonExamples: poison.examples,
+        bayeuxSessions: bayeuxOpened, supersededConnects: superseded, interactionsChecked: poison.checked, poisoned: poison.poisoned,
+        forgotten: poison.forgotten, poisonExamples: poison.examples,
     }));
 })().catch(e => { console.error(e); process.exit(2); });

@@ -128,7 +128,14 @@ internal sealed class BayeuxBatchProcessor(BayeuxServer server)
             outcome.NewBrowserCookie = browser;
         }
         var ack = Options.AckEnabled && JsonRead.Bool(message[Fields.Ext] as JsonObject, Fields.Ack) == true;
-        var session = server.CreateSession(context.UserId, browser, ack);
+        if (server.CreateSession(context.UserId, browser, ack) is not { } session)
+        {
+            // At the bound (BayeuxServerOptions.MaxSessions): handshake again once abandoned sessions have expired.
+            reply[Fields.Successful] = false;
+            reply[Fields.Error] = BayeuxErrors.SessionLimit;
+            reply[Fields.Advice] = new JsonObject { [Advice.Reconnect] = Advice.ReconnectHandshake, [Advice.Interval] = Options.MaxInterval };
+            return reply;
+        }
         reply[Fields.Successful] = true;
         reply[Fields.ClientId] = session.Id;
         reply[Fields.Version] = BayeuxServerWords.Version;
@@ -208,7 +215,7 @@ internal sealed class BayeuxBatchProcessor(BayeuxServer server)
         return reply;
     }
 
-    private static JsonObject Subscribe(JsonObject message, JsonObject reply, BayeuxSession session, bool subscribe)
+    private JsonObject Subscribe(JsonObject message, JsonObject reply, BayeuxSession session, bool subscribe)
     {
         var subscription = message[Fields.Subscription];
         if (subscription is not null)
@@ -234,7 +241,10 @@ internal sealed class BayeuxBatchProcessor(BayeuxServer server)
         var recorded = patterns.Cast<string>().Where(p => !p.StartsWith(BayeuxServerWords.ServicePrefix, StringComparison.Ordinal));
         if (subscribe)
         {
-            session.Subscribe(recorded);
+            if (!session.Subscribe(recorded, Options.MaxSubscriptions))
+            {
+                return BayeuxJson.Fail(reply, BayeuxErrors.SubscriptionLimit);
+            }
         }
         else
         {

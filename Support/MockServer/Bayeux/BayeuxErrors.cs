@@ -28,6 +28,12 @@ public static class BayeuxErrors
 
     public const string SubscriptionInvalid = "403::subscription_invalid";
 
+    /// <summary>A subscribe that would take the session past <see cref="BayeuxServerOptions.MaxSubscriptions"/> patterns (CometD's subscribe_denied, with the reason).</summary>
+    public const string SubscriptionLimit = "403:subscription_limit:subscribe_denied";
+
+    /// <summary>A handshake refused because <see cref="BayeuxServerOptions.MaxSessions"/> sessions are live (CometD's handshake_denied, with the reason).</summary>
+    public const string SessionLimit = "403:session_limit:handshake_denied";
+
     /// <summary>A handshake batched with other messages (HTTP 400).</summary>
     public const string HandshakeNotAlone = "400::handshake_not_alone";
 

@@ -19,6 +19,7 @@ public sealed class BayeuxServer : INotificationPublisher
     private readonly TimeProvider time;
     private readonly ILogger<BayeuxServer> logger;
     private long nextEventId;
+    private int liveSessions;
     private long longPollingBatches;
     private long webSocketBatches;
 
@@ -66,9 +67,8 @@ public sealed class BayeuxServer : INotificationPublisher
         var swept = 0;
         foreach (var session in sessions.Values)
         {
-            if (session.TryExpire(now))
+            if (session.TryExpire(now) && Forget(session))
             {
-                sessions.TryRemove(new KeyValuePair<string, BayeuxSession>(session.Id, session));
                 swept++;
             }
         }
@@ -110,11 +110,43 @@ public sealed class BayeuxServer : INotificationPublisher
 
     internal long NowMs => time.GetUtcNow().ToUnixTimeMilliseconds();
 
-    internal BayeuxSession CreateSession(string userId, string? browserId, bool ack)
+    /// <summary>A new session, or null when <see cref="BayeuxServerOptions.MaxSessions"/> are live.</summary>
+    internal BayeuxSession? CreateSession(string userId, string? browserId, bool ack)
     {
+        if (!ReserveSlot())
+        {
+            return null;
+        }
         var session = new BayeuxSession(NewToken(16), userId, browserId, ack, NowMs + Options.Interval + Options.MaxInterval);
         sessions[session.Id] = session;
         return session;
+    }
+
+    // ConcurrentDictionary.Count takes every lock; the bound is checked against this counter instead.
+    private bool ReserveSlot()
+    {
+        while (true)
+        {
+            var live = Volatile.Read(ref liveSessions);
+            if (Options.MaxSessions >= 0 && live >= Options.MaxSessions)
+            {
+                return false;
+            }
+            if (Interlocked.CompareExchange(ref liveSessions, live + 1, live) == live)
+            {
+                return true;
+            }
+        }
+    }
+
+    private bool Forget(BayeuxSession session)
+    {
+        if (!sessions.TryRemove(new KeyValuePair<string, BayeuxSession>(session.Id, session)))
+        {
+            return false;
+        }
+        Interlocked.Decrement(ref liveSessions);
+        return true;
     }
 
     internal BayeuxSession? FindSession(string? clientId) =>
@@ -123,7 +155,7 @@ public sealed class BayeuxServer : INotificationPublisher
     internal bool RemoveSession(BayeuxSession session, ConnectRelease why)
     {
         session.Remove(why);
-        return sessions.TryRemove(new KeyValuePair<string, BayeuxSession>(session.Id, session));
+        return Forget(session);
     }
 
     /// <summary>Long polls held by sessions of <paramref name="browserId"/> other than <paramref name="except"/> (docs/cometd-behaviour.md#browser-cookie).</summary>

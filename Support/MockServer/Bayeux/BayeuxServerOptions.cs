@@ -30,8 +30,26 @@ public sealed class BayeuxServerOptions
     /// <summary>advice.interval given to the extra sessions of a browser; &lt;= 0 refuses them instead (docs/cometd-behaviour.md#browser-cookie).</summary>
     public int MultiSessionInterval { get; set; } = 2000;
 
-    /// <summary>HTTP status ending a held long poll superseded by a newer connect (docs/cometd-behaviour.md#superseded-connect).</summary>
-    public int DuplicateMetaConnectHttpResponseCode { get; set; } = 500;
+    /// <summary>
+    /// HTTP status ending a held long poll superseded by a newer connect, with an empty body, as CometD's
+    /// <c>duplicateMetaConnectHttpResponseCode</c> (500) does (docs/cometd-behaviour.md#superseded-connect). Null, the
+    /// default: the superseded connect is answered HTTP 200 with its successful reply and no events, so the
+    /// mock never answers a 5xx; a client ignores a reply whose id it no longer waits for either way.
+    /// </summary>
+    public int? DuplicateMetaConnectHttpResponseCode { get; set; }
+
+    /// <summary>
+    /// Most live sessions at once. CometD has no such limit; the mock bounds memory: at the bound a handshake
+    /// is refused with <c>403:session_limit:handshake_denied</c> and advice to handshake again after
+    /// <see cref="MaxInterval"/>, by when abandoned sessions have expired. Negative: unlimited.
+    /// </summary>
+    public int MaxSessions { get; set; } = 10000;
+
+    /// <summary>
+    /// Most subscription patterns one session holds (every publish tests each). CometD has no limit; past it
+    /// a subscribe is refused whole with <c>403:subscription_limit:subscribe_denied</c>. Negative: unlimited.
+    /// </summary>
+    public int MaxSubscriptions { get; set; } = 1000;
 
     /// <summary>Largest request body or WebSocket message accepted, in bytes (HTTP 413 / close 1009 above it).</summary>
     public int MaxMessageBytes { get; set; } = 1024 * 1024;

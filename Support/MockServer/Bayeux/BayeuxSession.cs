@@ -67,12 +67,21 @@ internal sealed class BayeuxSession(string id, string userId, string? browserId,
         get { lock (gate) { return held is { LongPolling: true }; } }
     }
 
-    /// <summary>Records patterns; all or nothing is the caller's concern (it validates first).</summary>
-    public void Subscribe(IEnumerable<string> patterns)
+    /// <summary>
+    /// Records patterns; all or nothing is the caller's concern (it validates first). False, and nothing
+    /// recorded, when the session would then hold more than <paramref name="max"/> patterns (negative: no limit).
+    /// </summary>
+    public bool Subscribe(IEnumerable<string> patterns, int max)
     {
         lock (gate)
         {
-            subscriptions.UnionWith(patterns);
+            var added = patterns.Where(p => !subscriptions.Contains(p)).Distinct(StringComparer.Ordinal).ToList();
+            if (max >= 0 && subscriptions.Count + added.Count > max)
+            {
+                return false;
+            }
+            subscriptions.UnionWith(added);
+            return true;
         }
     }
 

@@ -31,7 +31,8 @@ internal static class ConnectCompletion
             }
             if (release == ConnectRelease.Superseded)
             {
-                return new BatchResponse(true, [], []);
+                // Its own successful reply and no events: what is queued goes to the newer connect.
+                return new BatchResponse(true, [], outcome.Replies);
             }
         }
         var events = new List<string>();

@@ -55,10 +55,10 @@ internal sealed class LongPollingTransport(BayeuxServer server)
         {
             return; // nobody to answer
         }
-        if (response.Superseded)
+        if (response.Superseded && server.Options.DuplicateMetaConnectHttpResponseCode is { } status)
         {
-            // An older long poll replaced by a newer connect: empty body, CometD's status (docs/cometd-behaviour.md#superseded-connect).
-            context.Response.StatusCode = server.Options.DuplicateMetaConnectHttpResponseCode;
+            // An older long poll replaced by a newer connect: empty body, CometD's status when asked for (docs/cometd-behaviour.md#superseded-connect).
+            context.Response.StatusCode = status;
             return;
         }
         var bytes = BayeuxJson.Response(response.Events, response.Replies);

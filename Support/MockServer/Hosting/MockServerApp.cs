@@ -68,7 +68,8 @@ public static class MockServerApp
         services.AddSingleton(new DeviationSwitches(options.Deviations));
         services.AddSingleton<ApiLinks>();
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<GwsState>();
+        services.AddSingleton(new GwsState(new InteractionRetention(options.MaxRetainedInteractions, options.InteractionRetention)));
+        services.AddHostedService<RetentionSweeper>();
         services.AddSingleton<ResourceJson>();
         services.AddSingleton<DeviationFilters>();
         services.AddSingleton(sp => new NotificationQueue(sp.GetRequiredService<INotificationPublisher>(),

@@ -37,6 +37,15 @@ public sealed class MockServerOptions
     /// </summary>
     public int MaxHttpSessions { get; set; } = 10000;
 
+    /// <summary>
+    /// Most ended chats, SMS sessions and IM sessions kept readable by id; past it the oldest ended one is
+    /// forgotten (a GET of its id then answers statusCode 6). Open ones are never forgotten.
+    /// </summary>
+    public int MaxRetainedInteractions { get; set; } = Gws.Domain.InteractionRetention.DefaultMaxRetained;
+
+    /// <summary>How long an ended interaction stays readable by id (10 minutes); then it is forgotten.</summary>
+    public TimeSpan InteractionRetention { get; set; } = Gws.Domain.InteractionRetention.DefaultRetainFor;
+
     /// <summary>Answer every statusCode with HTTP 200 instead of the mapping of the README.</summary>
     public bool AlwaysHttp200 { get; set; }
 

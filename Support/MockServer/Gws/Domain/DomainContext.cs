@@ -28,6 +28,12 @@ internal sealed class DomainContext(
     /// <summary>Hands a batch to the ordered queue; call while holding <see cref="GwsState.Gate"/>.</summary>
     public void Publish(NotificationBatch batch, Task? gate) => queue.Enqueue(batch.Items, gate);
 
+    /// <summary>After a change to the interaction, under <see cref="GwsState.Gate"/>: starts or applies its retention.</summary>
+    public void Settle(Interaction interaction) => State.Settle(interaction, Now);
+
+    /// <inheritdoc cref="Settle(Interaction)"/>
+    public void Settle(ImSession session) => State.Settle(session, Now);
+
     /// <summary>
     /// Appends an entry to the log and, when the customer may see it, to the customer's transcript
     /// (visibility All only; <see cref="Deviation.LeakAgentsVisibility"/> breaks that on purpose).

@@ -14,7 +14,17 @@ internal sealed class GwsState
     private long _nextInteraction;
     private long _nextParticipant;
 
+    public GwsState()
+        : this(new InteractionRetention(InteractionRetention.DefaultMaxRetained, InteractionRetention.DefaultRetainFor))
+    {
+    }
+
+    public GwsState(InteractionRetention retention) => Retention = retention;
+
     public object Gate { get; } = new();
+
+    /// <summary>How long ended interactions stay readable (<see cref="Settle(Interaction, DateTimeOffset)"/>).</summary>
+    public InteractionRetention Retention { get; }
 
     public Dictionary<string, Interaction> Interactions { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, AgentRuntime> Agents { get; } = new(StringComparer.Ordinal);
@@ -50,6 +60,56 @@ internal sealed class GwsState
     public ImSession? ActiveImSessionOf(string userId) =>
         ImSessions.Values.FirstOrDefault(s => s.PartyOf(userId) is { State: not ImSessionStates.Completed });
 
+    /// <summary>
+    /// Call after every change to <paramref name="interaction"/>: when it has just ended it starts its
+    /// retention, and what is past the retention is forgotten.
+    /// </summary>
+    public void Settle(Interaction interaction, DateTimeOffset now) => Settle(interaction, im: false, now);
+
+    /// <inheritdoc cref="Settle(Interaction, DateTimeOffset)"/>
+    public void Settle(ImSession session, DateTimeOffset now) => Settle(session, im: true, now);
+
+    /// <summary>Forgets the ended interactions past the retention's count or age; returns how many.</summary>
+    public int Forget(DateTimeOffset now)
+    {
+        var forgotten = 0;
+        foreach (var (id, im) in Retention.TakeExpired(now, StillEnded))
+        {
+            _ = im ? ImSessions.Remove(id) : Interactions.Remove(id);
+            forgotten++;
+        }
+
+        return forgotten;
+    }
+
+    private void Settle(IRetainable item, bool im, DateTimeOffset now)
+    {
+        if (item.EndedAt is null && item.IsEnded)
+        {
+            item.EndedAt = now;
+            Retention.Record(item.Id, im, now);
+        }
+
+        Forget(now);
+    }
+
+    private bool StillEnded(string id, bool im)
+    {
+        IRetainable? item = im ? ImSessions.GetValueOrDefault(id) : Interactions.GetValueOrDefault(id);
+        if (item?.EndedAt is null)
+        {
+            return false;
+        }
+
+        if (!item.IsEnded)
+        {
+            item.EndedAt = null; // reopened: recorded again when it ends again
+            return false;
+        }
+
+        return true;
+    }
+
     /// <summary>Forget every interaction and agent state; the directory stays (control API reset).</summary>
     public void Reset()
     {
@@ -57,5 +117,6 @@ internal sealed class GwsState
         Agents.Clear();
         ImSessions.Clear();
         Monitoring.Clear();
+        Retention.Clear();
     }
 }

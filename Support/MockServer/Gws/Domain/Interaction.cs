@@ -8,7 +8,7 @@ namespace Conformance.MockServer.Gws.Domain;
 /// <see cref="AgentParty"/> each, with its own state), the message log and the user data
 /// ("Chat API: Message Types"). Guarded by <see cref="GwsState.Gate"/>.
 /// </summary>
-internal sealed class Interaction
+internal sealed class Interaction : IRetainable
 {
     private int _nextIndex = 1;
 
@@ -46,6 +46,12 @@ internal sealed class Interaction
     public IEnumerable<AgentParty> ChattingParties => Parties.Where(p => p.State == InteractionStates.Chatting);
 
     public bool HasOpenParty => Parties.Any(p => !p.IsFinished);
+
+    /// <summary>Nobody holds it or is offered it and it waits in no queue: only a GET can still read it.</summary>
+    public bool IsEnded => !HasOpenParty && WaitingInQueue is null;
+
+    /// <summary>When it ended, while <see cref="GwsState.Retention"/> keeps it; null while it is open.</summary>
+    public DateTimeOffset? EndedAt { get; set; }
 
     /// <summary>
     /// In a conference once two agents chat at the same time ("Chat API: Invite", "SMS Session API: Invite": 16 capabilities; docs/inferences.md#capabilities); a

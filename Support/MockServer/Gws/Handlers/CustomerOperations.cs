@@ -152,6 +152,7 @@ internal sealed class CustomerOperations(DomainContext context, Router router)
             var notify = context.NewBatch();
             var result = action(interaction, notify);
             context.Publish(notify, gate: null);
+            context.Settle(interaction);
             return result;
         }
     }

@@ -216,6 +216,7 @@ internal sealed class ImOperations(DomainContext context)
             }
 
             context.Publish(notify, gate);
+            context.Settle(session);
             return ApiResult.Accepted(referenceId);
         }
     }

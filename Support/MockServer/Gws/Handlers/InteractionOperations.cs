@@ -108,6 +108,7 @@ internal sealed partial class InteractionOperations
             var result = supervision.Intercept(operation, call) ?? (interaction.FailNextOperation ? FailInBackend(call) : _handlers[operation](call));
             supervision.Settle(operation, call, result);
             _context.Publish(notify, gate);
+            _context.Settle(interaction);
             return result;
         }
     }

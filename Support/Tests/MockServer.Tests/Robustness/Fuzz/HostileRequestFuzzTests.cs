@@ -3,8 +3,10 @@ using System.Globalization;
 using System.Net;
 using System.Text.Json.Nodes;
 using Conformance.GwsProtocol;
+using Conformance.MockServer.Bayeux;
 using Conformance.MockServer.Hosting;
 using FluentAssertions;
+using Microsoft.Extensions.DependencyInjection;
 using MockServer.Tests.Support;
 
 namespace MockServer.Tests.Robustness.Fuzz;
@@ -14,7 +16,8 @@ namespace MockServer.Tests.Robustness.Fuzz;
 /// mapped route. For every answer: no 5xx, JSON the mock itself would accept, a statusCode with a
 /// statusMessage on every error, never success on the other agent's interaction. Afterwards: the
 /// other agent's interaction is unchanged, every interaction of the fuzzing agent still reads and
-/// takes user data, and a normal accept, send, complete flow works.
+/// takes user data, and a normal accept, send, complete flow works. Every 500 cases (and first) it also
+/// supersedes a held long poll with a second connect of the same client, which must not be a 5xx either.
 /// Environment: MOCK_FUZZ_CASES (default 3000), MOCK_FUZZ_SECONDS (time budget, default 120),
 /// MOCK_FUZZ_SEED (default: random, printed).
 /// </summary>
@@ -68,8 +71,14 @@ public sealed class HostileRequestFuzzTests
         var statuses = new SortedDictionary<int, int>();
         var clock = Stopwatch.StartNew();
         var run = 0;
+        var bayeux = h.Server.Services.GetRequiredService<BayeuxServer>();
         while (run < cases && clock.Elapsed < budget && failures.Count < 5)
         {
+            if (run % 500 == 0 && await SupersededLongPollAsync(http, bayeux, statuses) is { } superseded)
+            {
+                failures.Add($"superseded long poll (after case {run}): {superseded}");
+            }
+
             var request = generator.Next();
             run++;
             var problem = await CheckAsync(http, request, ownerCookie, statuses);
@@ -156,6 +165,80 @@ public sealed class HostileRequestFuzzTests
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Two long polls of one client: the held one is superseded by the newer (CometD answers it HTTP 500).
+    /// Expected: HTTP 200 with its own successful reply, strict JSON. Null when so, else what went wrong.
+    /// </summary>
+    private static async Task<string?> SupersededLongPollAsync(HttpClient http, BayeuxServer bayeux, SortedDictionary<int, int> statuses)
+    {
+        var endpoint = Topics.NotificationsPath.TrimStart('/');
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        async Task<(HttpStatusCode Status, string Body, string? Cookie)> PostAsync(string suffix, string cookie, JsonObject message)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, endpoint + suffix)
+            {
+                Content = new StringContent(new JsonArray(message).ToJsonString(), System.Text.Encoding.UTF8, "application/json"),
+            };
+            request.Headers.TryAddWithoutValidation("Authorization", RawHttp.Basic(Owner, "password"));
+            request.Headers.TryAddWithoutValidation("Cookie", cookie);
+            using var response = await http.SendAsync(request, deadline.Token);
+            var status = (int)response.StatusCode;
+            lock (statuses)
+            {
+                statuses[status] = statuses.GetValueOrDefault(status) + 1;
+            }
+
+            var setCookie = response.Headers.TryGetValues("Set-Cookie", out var values)
+                ? values.Select(v => v.Split(';')[0]).FirstOrDefault(v => v.StartsWith("BAYEUX_BROWSER=", StringComparison.Ordinal))
+                : null;
+            return (response.StatusCode, await response.Content.ReadAsStringAsync(deadline.Token), setCookie);
+        }
+
+        JsonObject Connect(string clientId, string id, int timeout) => new()
+        {
+            ["id"] = id,
+            ["channel"] = "/meta/connect",
+            ["clientId"] = clientId,
+            ["connectionType"] = "long-polling",
+            ["advice"] = new JsonObject { ["timeout"] = timeout },
+        };
+
+        try
+        {
+            var shake = await PostAsync("/handshake", "", new JsonObject
+            {
+                ["id"] = "1",
+                ["channel"] = "/meta/handshake",
+                ["version"] = "1.0",
+                ["supportedConnectionTypes"] = new JsonArray("long-polling"),
+            });
+            var clientId = JsonNode.Parse(shake.Body)?[0]?["clientId"]?.GetValue<string>();
+            if (clientId is null || shake.Cookie is null)
+            {
+                return $"Expected a handshake / Actual HTTP {(int)shake.Status} {shake.Body}";
+            }
+
+            await PostAsync("/connect", shake.Cookie, Connect(clientId, "2", 0));
+            var older = PostAsync("/connect", shake.Cookie, Connect(clientId, "3", 30000));
+            while (!bayeux.IsHoldingConnect(clientId) && !older.IsCompleted)
+            {
+                await Task.Delay(5, deadline.Token);
+            }
+
+            var newer = await PostAsync("/connect", shake.Cookie, Connect(clientId, "4", 0));
+            var superseded = await older;
+            await PostAsync("/disconnect", shake.Cookie, new JsonObject { ["id"] = "5", ["channel"] = "/meta/disconnect", ["clientId"] = clientId });
+            var reply = superseded.Status == HttpStatusCode.OK && StrictJsonText(superseded.Body) ? JsonNode.Parse(superseded.Body)?[0] : null;
+            return reply?["id"]?.GetValue<string>() == "3" && reply["successful"]?.GetValue<bool>() == true && newer.Status == HttpStatusCode.OK
+                ? null
+                : $"Expected HTTP 200 with the superseded connect's successful reply / Actual HTTP {(int)superseded.Status} {superseded.Body} (newer: HTTP {(int)newer.Status} {newer.Body})";
+        }
+        catch (Exception e) when (e is HttpRequestException or OperationCanceledException or System.Text.Json.JsonException)
+        {
+            return $"no answer within 10 s or not JSON: {e.GetType().Name}: {e.Message}";
+        }
     }
 
     private static async Task<string> SnapshotAsync(AgentClient agent, string chat, string sms)
