@@ -14,7 +14,8 @@ try
 {
     return await new Coordinator(options).RunAsync();
 }
-catch (Exception e) when (e is TimeoutException or InvalidOperationException or IOException or System.ComponentModel.Win32Exception)
+catch (Exception e) when (e is TimeoutException or InvalidOperationException or IOException or System.ComponentModel.Win32Exception
+    or ArgumentException or FormatException)
 {
     Console.Error.WriteLine($"FAILED: {e.Message}");
     return 1;

@@ -355,6 +355,11 @@ internal sealed class Worker : IAsyncDisposable
             }
             lock (agent)
             {
+                if (agent.Retired)
+                {
+                    // A retired agent's operation already counted as an error; its late notifications are not counted again.
+                    continue;
+                }
                 var op = agent.Pending;
                 if (op is null || op.EventsLeft == 0)
                 {
