@@ -47,6 +47,6 @@ server.timeout = 120000;
 server.keepAliveTimeout = 130000;
 server.headersTimeout = 131000;
 server.listen(0, '127.0.0.1', () => {
-    console.log(JSON.stringify({ port: server.address().port, pid: process.pid }));
+    console.log(JSON.stringify({ event: 'listening', port: server.address().port, pid: process.pid }));
 });
 process.on('SIGTERM', () => process.exit(0));

@@ -14,6 +14,8 @@ namespace Conformance.MockServer.Bayeux;
 public sealed class BayeuxServer : INotificationPublisher
 {
     private readonly ConcurrentDictionary<string, BayeuxSession> sessions = new(StringComparer.Ordinal);
+    private readonly SessionIndex byUser = new();
+    private readonly SessionIndex byBrowser = new();
     // Publish order must be the same on every session (INotificationPublisher: "in the order of the calls").
     private readonly Lock publishGate = new();
     private readonly TimeProvider time;
@@ -54,11 +56,11 @@ public sealed class BayeuxServer : INotificationPublisher
     public void Publish(string userId, string channel, JsonObject data)
     {
         ArgumentNullException.ThrowIfNull(userId);
-        Deliver(channel, data, s => string.Equals(s.UserId, userId, StringComparison.Ordinal));
+        Deliver(channel, data, userId);
     }
 
     /// <summary>Delivers to every subscribed session whatever its user (tests and benchmarks).</summary>
-    public void PublishToAll(string channel, JsonNode? data) => Deliver(channel, data, _ => true);
+    public void PublishToAll(string channel, JsonNode? data) => Deliver(channel, data, userId: null);
 
     /// <summary>Removes sessions with no connect for interval + maxInterval (docs/cometd-behaviour.md#session-expiry). Returns how many.</summary>
     public int Sweep()
@@ -119,6 +121,11 @@ public sealed class BayeuxServer : INotificationPublisher
         }
         var session = new BayeuxSession(NewToken(16), userId, browserId, ack, NowMs + Options.Interval + Options.MaxInterval);
         sessions[session.Id] = session;
+        byUser.Add(userId, session);
+        if (browserId is not null)
+        {
+            byBrowser.Add(browserId, session);
+        }
         return session;
     }
 
@@ -145,6 +152,11 @@ public sealed class BayeuxServer : INotificationPublisher
         {
             return false;
         }
+        byUser.Remove(session.UserId, session);
+        if (session.BrowserId is not null)
+        {
+            byBrowser.Remove(session.BrowserId, session);
+        }
         Interlocked.Decrement(ref liveSessions);
         return true;
     }
@@ -160,16 +172,17 @@ public sealed class BayeuxServer : INotificationPublisher
 
     /// <summary>Long polls held by sessions of <paramref name="browserId"/> other than <paramref name="except"/> (docs/cometd-behaviour.md#browser-cookie).</summary>
     internal int HeldLongPolls(string browserId, BayeuxSession except) =>
-        sessions.Values.Count(s => s != except && s.HoldsLongPoll && string.Equals(s.BrowserId, browserId, StringComparison.Ordinal));
+        byBrowser.Snapshot(browserId).Count(s => s != except && s.HoldsLongPoll);
 
     /// <summary>A client publish, when allowed: to the subscribers of the same user.</summary>
     internal void PublishFromClient(BayeuxSession from, string channel, JsonNode? data) =>
-        Deliver(channel, data, s => string.Equals(s.UserId, from.UserId, StringComparison.Ordinal));
+        Deliver(channel, data, from.UserId);
 
     /// <summary>Random hex token: clientIds (128 bits) and BAYEUX_BROWSER values (160 bits), like CometD's (docs/cometd-behaviour.md#browser-cookie).</summary>
     internal static string NewToken(int bytes) => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(bytes));
 
-    private void Deliver(string channel, JsonNode? data, Func<BayeuxSession, bool> audience)
+    /// <summary>To the sessions of <paramref name="userId"/>, or of every user when null.</summary>
+    private void Deliver(string channel, JsonNode? data, string? userId)
     {
         ArgumentNullException.ThrowIfNull(channel);
         if (!ChannelPattern.IsValidName(channel) || ChannelPattern.IsMeta(channel))
@@ -179,9 +192,9 @@ public sealed class BayeuxServer : INotificationPublisher
         lock (publishGate)
         {
             var json = BayeuxJson.Event(channel, data, ++nextEventId);
-            foreach (var session in sessions.Values)
+            foreach (var session in userId is null ? sessions.Values : (IEnumerable<BayeuxSession>)byUser.Snapshot(userId))
             {
-                if (audience(session) && session.IsSubscribed(channel) && !session.Enqueue(json, Options.MaxQueue))
+                if (!session.IsRemoved && session.IsSubscribed(channel) && !session.Enqueue(json, Options.MaxQueue))
                 {
                     logger.LogWarning("Bayeux session {ClientId} exceeded MaxQueue {Max}; removed", session.Id, Options.MaxQueue);
                     RemoveSession(session, ConnectRelease.Removed);

@@ -3,12 +3,14 @@ using System.Text.Json.Nodes;
 
 namespace BayeuxBench;
 
-/// <summary>A Node process spoken to through JSON lines; killed on dispose. Every wait has a deadline.</summary>
+/// <summary>A child process (a Node script, a server, a load generator) spoken to through JSON lines; killed by its pid on dispose.
+/// Every wait has a deadline. Shared by benchmarks/bayeux and benchmarks/mock (linked into both projects).</summary>
 internal sealed class LineProcess : IAsyncDisposable
 {
     private readonly Process process;
     private readonly object gate = new();
     private readonly List<JsonObject> lines = [];
+    private readonly List<string> text = [];
     private readonly List<string> errors = [];
     private TaskCompletionSource arrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -20,9 +22,29 @@ internal sealed class LineProcess : IAsyncDisposable
 
     public string Name { get; }
 
-    public static LineProcess Start(string root, string script, params string[] arguments)
+    /// <summary>The operating system's id of the process (for /proc/&lt;pid&gt;/stat).</summary>
+    public int Id => process.Id;
+
+    public bool HasExited => process.HasExited;
+
+    /// <summary>Standard error so far, for a failure's cause.</summary>
+    public string Errors
     {
-        var start = new ProcessStartInfo("node")
+        get
+        {
+            lock (gate)
+            {
+                return string.Join(" | ", errors.TakeLast(20));
+            }
+        }
+    }
+
+    public static LineProcess Start(string root, string script, params string[] arguments) =>
+        StartExecutable(root, "node", Path.GetFileName(script), [script, .. arguments]);
+
+    public static LineProcess StartExecutable(string root, string executable, string name, IEnumerable<string> arguments)
+    {
+        var start = new ProcessStartInfo(executable)
         {
             WorkingDirectory = root,
             RedirectStandardInput = true,
@@ -30,13 +52,12 @@ internal sealed class LineProcess : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(script);
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
         }
-        var process = Process.Start(start) ?? throw new InvalidOperationException("node did not start");
-        var peer = new LineProcess(process, Path.GetFileName(script));
+        var process = Process.Start(start) ?? throw new InvalidOperationException(executable + " did not start");
+        var peer = new LineProcess(process, name);
         process.OutputDataReceived += (_, e) => peer.OnLine(e.Data);
         process.ErrorDataReceived += (_, e) =>
         {
@@ -69,6 +90,38 @@ internal sealed class LineProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>The first line of standard output containing <paramref name="fragment"/>.</summary>
+    public async Task<string> WaitForTextAsync(string fragment, TimeSpan timeout)
+    {
+        var deadline = DateTimeOffset.UtcNow + timeout;
+        while (true)
+        {
+            Task signal;
+            lock (gate)
+            {
+                var found = text.FirstOrDefault(l => l.Contains(fragment, StringComparison.Ordinal));
+                if (found is not null)
+                {
+                    return found;
+                }
+                signal = arrived.Task;
+            }
+            var left = deadline - DateTimeOffset.UtcNow;
+            if (left <= TimeSpan.Zero || process.HasExited)
+            {
+                throw new TimeoutException($"Expected a line with '{fragment}' from {Name} within {timeout}{(process.HasExited ? " (it exited)" : "")}; output: {string.Join(" | ", text.TakeLast(10))}; stderr: {Errors}");
+            }
+            try
+            {
+                await signal.WaitAsync(left);
+            }
+            catch (TimeoutException)
+            {
+                // reported at the top
+            }
+        }
+    }
+
     /// <summary>The (skip+1)-th line whose "event" is <paramref name="eventName"/>.</summary>
     public async Task<JsonObject> WaitForAsync(string eventName, TimeSpan timeout, int skip = 0)
     {
@@ -88,7 +141,7 @@ internal sealed class LineProcess : IAsyncDisposable
             var left = deadline - DateTimeOffset.UtcNow;
             if (left <= TimeSpan.Zero || process.HasExited)
             {
-                throw new TimeoutException($"Expected '{eventName}' from {Name} within {timeout}; stderr: {string.Join(" | ", errors)}");
+                throw new TimeoutException($"Expected '{eventName}' from {Name} within {timeout}{(process.HasExited ? " (it exited)" : "")}; stderr: {Errors}");
             }
             try
             {
@@ -123,8 +176,17 @@ internal sealed class LineProcess : IAsyncDisposable
 
     private void OnLine(string? line)
     {
-        if (string.IsNullOrWhiteSpace(line) || !line.StartsWith('{'))
+        if (string.IsNullOrWhiteSpace(line))
         {
+            return;
+        }
+        if (!line.StartsWith('{'))
+        {
+            lock (gate)
+            {
+                text.Add(line);
+            }
+            Wake();
             return;
         }
         if (JsonNode.Parse(line) is JsonObject parsed)

@@ -27,6 +27,7 @@ await using (server)
     {
         ours.Add(await MeasureOursAsync());
         Console.WriteLine($"  round {round}: Conformance.Bayeux {ours[^1]}");
+        Console.WriteLine($"           ours, paced run: {ours[^1].Diagnostics}");
         official.Add(await MeasureOfficialAsync());
         Console.WriteLine($"  round {round}: cometd JS         {official[^1]}");
     }
@@ -35,10 +36,10 @@ await using (server)
     var oursLatency = ours.SelectMany(m => m.Latencies).ToArray();
     var officialLatency = official.SelectMany(m => m.Latencies).ToArray();
     Console.WriteLine();
-    Console.WriteLine($"{"client",-34}{"events/s (median)",20}{"latency median ms",20}{"latency p99 ms",18}{"lost+reordered",16}");
+    Console.WriteLine($"{"client",-34}{"events/s (median)",20}{"latency median ms",20}{"latency p99 ms",18}{"latency max ms",16}{"lost+reordered",16}");
     Row("Conformance.Bayeux (C#)", oursRate, oursLatency, ours.Sum(m => m.Problems));
     Row("cometd 9.0.0 + nodejs-client (JS)", officialRate, officialLatency, official.Sum(m => m.Problems));
-    Console.WriteLine($"{"ratio ours / official",-34}{oursRate / officialRate,20:0.00}{Percentile(oursLatency, 50) / Percentile(officialLatency, 50),20:0.00}{Percentile(oursLatency, 99) / Percentile(officialLatency, 99),18:0.00}");
+    Console.WriteLine($"{"ratio ours / official",-34}{oursRate / officialRate,20:0.00}{Percentile(oursLatency, 50) / Percentile(officialLatency, 50),20:0.00}{Percentile(oursLatency, 99) / Percentile(officialLatency, 99),18:0.00}{oursLatency.Max() / officialLatency.Max(),16:0.00}");
     Console.WriteLine("(events/s: higher is better; latency: lower is better; a ratio > 1 on latency means ours is slower)");
     return ours.Sum(m => m.Problems) + official.Sum(m => m.Problems) == 0 ? 0 : 1;
 
@@ -50,11 +51,19 @@ await using (server)
         await client.SubscribeAsync(channel);
         await OursRunAsync(client, channel, 5000, 0); // warm-up (JIT)
         var (throughputEvents, _) = await OursRunAsync(client, channel, burst, 0);
-        var (pacedEvents, problems) = await OursRunAsync(client, channel, paced, rate);
+        IReadOnlyList<BayeuxEvent> pacedEvents;
+        int problems;
+        string diagnostics;
+        using (var sampler = new RuntimeSampler())
+        {
+            (pacedEvents, problems) = await OursRunAsync(client, channel, paced, rate);
+            var timed = pacedEvents.Select(e => (e.Data!["ts"]!.GetValue<double>(), Ms(e.ArrivedAt))).ToArray();
+            diagnostics = sampler.Report(timed, Percentile([.. timed.Select(t => t.Item2 - t.Item1)], 99));
+        }
         var firstTs = throughputEvents[0].Data!["ts"]!.GetValue<double>();
         var seconds = (Ms(throughputEvents[^1].ArrivedAt) - firstTs) / 1000;
         var latencies = pacedEvents.Select(e => Ms(e.ArrivedAt) - e.Data!["ts"]!.GetValue<double>()).ToArray();
-        return new Measurement(burst / seconds, latencies, problems + Problems(throughputEvents.Select(e => e.Data!["seq"]!.GetValue<int>())));
+        return new Measurement(burst / seconds, latencies, problems + Problems(throughputEvents.Select(e => e.Data!["seq"]!.GetValue<int>()))) { Diagnostics = diagnostics };
     }
 
     async Task<(IReadOnlyList<BayeuxEvent> Events, int Problems)> OursRunAsync(BayeuxClient client, string channel, int count, int perSecond)
@@ -107,7 +116,7 @@ static double Percentile(double[] values, double percent)
 }
 
 static void Row(string name, double eventsPerSecond, double[] latencies, int problems) =>
-    Console.WriteLine($"{name,-34}{eventsPerSecond,20:0}{Percentile(latencies, 50),20:0.00}{Percentile(latencies, 99),18:0.00}{problems,16}");
+    Console.WriteLine($"{name,-34}{eventsPerSecond,20:0}{Percentile(latencies, 50),20:0.00}{Percentile(latencies, 99),18:0.00}{latencies.Max(),16:0.00}{problems,16}");
 
 static string FindRoot()
 {
@@ -124,7 +133,10 @@ static string FindRoot()
 internal sealed record Measurement(double EventsPerSecond, double[] Latencies, int Problems)
 {
     public override string ToString() =>
-        $"{EventsPerSecond,8:0} events/s; latency median {Percentile(Latencies, 50):0.00} ms, p99 {Percentile(Latencies, 99):0.00} ms; lost or reordered {Problems}";
+        $"{EventsPerSecond,8:0} events/s; latency median {Percentile(Latencies, 50):0.00} ms, p99 {Percentile(Latencies, 99):0.00} ms, max {Latencies.Max():0.00} ms; lost or reordered {Problems}";
+
+    /// <summary>Our client only (in this process): GC, thread pool and transport during the paced run.</summary>
+    public string Diagnostics { get; init; } = "";
 
     private static double Percentile(double[] values, double percent)
     {
