@@ -33,6 +33,7 @@ internal sealed class SuiteRunner(KillMatrixOptions options)
         if (deviation is not null)
         {
             arguments.Add($"TestRunParameters.Parameter(name=\"MockDeviations\", value=\"{deviation}\")");
+            arguments.Add($"TestRunParameters.Parameter(name=\"StopAfterFailures\", value=\"{options.StopAfterFailures}\")");
         }
 
         var start = Stopwatch.StartNew();

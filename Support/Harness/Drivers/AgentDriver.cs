@@ -41,7 +41,7 @@ public sealed class AgentDriver(TargetRuntime target, ScenarioAgents agents, Sce
     {
         var agent = await OpenAsync(role, account, anyOf);
         var options = new BayeuxClientOptions { Endpoint = target.NotificationsUrl, CookieContainer = agent.Http.Cookies };
-        options.Headers["Authorization"] = agent.Http.Authorization;
+        options.Headers["Authorization"] = agent.Http.Authorization ?? "";
         options.RedactedHeaders.Add("Authorization");
         if (agent.Http.CsrfHeader is { } csrf)
         {

@@ -38,7 +38,7 @@ public sealed class EvidenceHooks(TargetRuntime target, ScenarioAgents agents, S
         var violations = new StringBuilder();
         foreach (var exchange in evidence.JudgedExchanges)
         {
-            if (SchemaFor(exchange.Method, exchange.Path) is { } schema && exchange.Json is not null)
+            if (SchemaFor(exchange.Method, exchange.Path, exchange.StatusCode) is { } schema && exchange.Json is not null)
             {
                 foreach (var violation in await target.Schemas.ValidateHttpBodyAsync(schema, exchange.ResponseBody))
                 {
@@ -74,9 +74,11 @@ public sealed class EvidenceHooks(TargetRuntime target, ScenarioAgents agents, S
     }
 
     /// <summary>Which Schemas/http schema judges an exchange: operation answers and GET /api/v2/me; others are recorded only.</summary>
-    private static string? SchemaFor(string method, string path) =>
+    /// <summary>A refused GET of the user (statusCode 20, Return Values) has the shape of any refusal, not the user's.</summary>
+    private static string? SchemaFor(string method, string path, long? statusCode) =>
         method == "POST" && IsAgentSessionPath(path.Split('?')[0]) ? "me-operation-response"
         : method == "POST" ? "operation-response"
+        : method == "GET" && path.Split('?')[0] == GwsProtocol.ApiPaths.Me && statusCode is not (null or 0) ? "operation-response"
         : method == "GET" && path.Split('?')[0] == GwsProtocol.ApiPaths.Me ? "me"
         : null;
 

@@ -32,7 +32,7 @@ public sealed class GwsHttpSession : IDisposable
     private string? _csrfHeaderName;
     private string? _csrfToken;
 
-    public GwsHttpSession(string agent, Uri baseUrl, string userName, string password, bool csrf, TimeSpan timeout, Action<HttpExchange> record)
+    public GwsHttpSession(string agent, Uri baseUrl, string? userName, string? password, bool csrf, TimeSpan timeout, Action<HttpExchange> record)
     {
         Agent = agent;
         BaseUrl = baseUrl;
@@ -40,12 +40,16 @@ public sealed class GwsHttpSession : IDisposable
         _timeout = timeout;
         _record = record;
         _client = new FlurlClient(baseUrl.ToString());
-        _client.WithBasicAuth(userName, password)
-            .WithHeader("Accept", "application/json")
+        if (userName is not null)
+        {
+            _client.WithBasicAuth(userName, password ?? "");
+            Authorization = "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes($"{userName}:{password}"));
+        }
+
+        _client.WithHeader("Accept", "application/json")
             .WithTimeout(timeout)
             .AllowAnyHttpStatus();
         _client.Settings.Redirects.Enabled = false;
-        Authorization = "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes($"{userName}:{password}"));
         _bridge = new SessionCookieBridge(_jar, Cookies, baseUrl);
     }
 
@@ -60,8 +64,11 @@ public sealed class GwsHttpSession : IDisposable
     /// <summary>The Flurl cookie jar of this session (one per agent).</summary>
     public CookieJar CookieJar => _jar;
 
-    /// <summary>The Authorization header value, for the Bayeux client's headers (the same Basic header on CometD).</summary>
-    public string Authorization { get; }
+    /// <summary>
+    /// The Authorization header value, for the Bayeux client's headers (the same Basic header on CometD);
+    /// null for a session opened without credentials (the authentication scenarios' anonymous client).
+    /// </summary>
+    public string? Authorization { get; }
 
     /// <summary>The CSRF header the Bayeux client must send too, once learnt.</summary>
     public KeyValuePair<string, string>? CsrfHeader =>

@@ -236,4 +236,22 @@ public enum Deviation
 
     /// <summary>Every chat, SMS and IM notification is also delivered to every other user of the directory.</summary>
     LeakToOtherAgents,
+
+    /// <summary>Basic credentials with a known user name are accepted whatever the password.</summary>
+    AcceptAnyPassword,
+
+    /// <summary>A request without valid credentials is answered statusCode 3 (operation forbidden) instead of 20 "Access denied".</summary>
+    WrongStatusCodeForUnauthenticated,
+
+    /// <summary>The notifications endpoint (CometD) lets a client without credentials handshake, as an anonymous user.</summary>
+    NoAuthOnNotifications,
+
+    /// <summary>No JSESSIONID cookie is ever set: every request stands alone.</summary>
+    NoSessionCookie,
+
+    /// <summary>A JSESSIONID sent without credentials is not honoured: the request is refused statusCode 20.</summary>
+    IgnoreSessionCookie,
+
+    /// <summary>Every sign-in joins the first HTTP session opened: the second agent acts, and is notified, as the first.</summary>
+    SharedSessionAcrossAgents,
 }

@@ -13,6 +13,9 @@ public static class DeviationCatalog
     private static readonly string[] Im = [Scopes.Im];
     private static readonly string[] Sms = [Scopes.Sms];
 
+    /// <summary>Session and auth rules: the agent-session features, which include Authentication.feature.</summary>
+    private static readonly string[] Auth = [Scopes.Agent];
+
     public static IReadOnlyList<DeviationEntry> All { get; } =
     [
         new(Deviation.DropReferenceId, DeviationClass.ReferenceId,
@@ -243,6 +246,24 @@ public static class DeviationCatalog
         new(Deviation.LeakToOtherAgents, DeviationClass.Leak,
             "Chat API: Message Types / IM Session API: Message Types: notifications go only to the agents taking part in the interaction.",
             AllMedia),
+        new(Deviation.AcceptAnyPassword, DeviationClass.SessionAndAuth,
+            "Return Values: a request without valid Basic credentials is refused with statusCode 20, \"Access denied\".",
+            Auth),
+        new(Deviation.WrongStatusCodeForUnauthenticated, DeviationClass.SessionAndAuth,
+            "Return Values: statusCode 20 means not authenticated; a request without credentials gets {\"statusCode\":20,\"statusMessage\":\"Access denied\"}.",
+            Auth),
+        new(Deviation.NoAuthOnNotifications, DeviationClass.SessionAndAuth,
+            "CometD / docs/inferences.md#notification-endpoint: the notifications endpoint takes the same Basic credentials and session cookie as the REST calls.",
+            Auth),
+        new(Deviation.NoSessionCookie, DeviationClass.SessionAndAuth,
+            "CSRF Protection: the HTTP session lives in the JSESSIONID cookie the client keeps and sends back; the first authenticated request sets it.",
+            Auth),
+        new(Deviation.IgnoreSessionCookie, DeviationClass.SessionAndAuth,
+            "CSRF Protection / docs/inferences.md#session-cookie: the JSESSIONID sent back identifies the session of the user who opened it.",
+            Auth),
+        new(Deviation.SharedSessionAcrossAgents, DeviationClass.SessionAndAuth,
+            "CSRF Protection: each user's sign-in opens its own HTTP session; one agent's requests and notifications never act as another's.",
+            Auth),
     ];
 
     /// <summary>The entry of one deviation.</summary>

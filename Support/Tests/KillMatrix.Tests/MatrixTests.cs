@@ -83,4 +83,14 @@ public sealed class MatrixTests
         jobs.Should().Throw<ArgumentException>().WithMessage("--jobs takes a whole number above 0*");
         MatrixRun.Select(["WrongOrder"]).Should().ContainSingle().Which.Deviation.Should().Be(Deviation.WrongOrder);
     }
+
+    [Test]
+    public void A_deviation_run_stops_after_its_first_failure_unless_told_otherwise()
+    {
+        KillMatrixOptions.Parse([], "/").StopAfterFailures.Should().Be(1);
+        KillMatrixOptions.Parse(["--stop-after", "0"], "/").StopAfterFailures.Should().Be(0, "0 runs the whole scope");
+        KillMatrixOptions.Parse(["--stop-after", "5"], "/").StopAfterFailures.Should().Be(5);
+        var negative = () => KillMatrixOptions.Parse(["--stop-after", "-1"], "/");
+        negative.Should().Throw<ArgumentException>().WithMessage("--stop-after takes a whole number, 0 or more*");
+    }
 }

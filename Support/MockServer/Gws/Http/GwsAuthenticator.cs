@@ -3,6 +3,7 @@ using System.Text;
 using Conformance.GwsProtocol;
 using Conformance.MockServer.Bayeux;
 using Conformance.MockServer.Directory;
+using Conformance.MockServer.Hosting;
 
 namespace Conformance.MockServer.Gws.Http;
 
@@ -11,11 +12,16 @@ namespace Conformance.MockServer.Gws.Http;
 /// authenticated request. Credentials that are present but wrong fail even with a valid cookie. The
 /// Bayeux endpoint authenticates through the same code (docs/inferences.md#notification-endpoint).
 /// </summary>
-internal sealed class GwsAuthenticator(UserDirectory directory, SessionStore sessions) : IBayeuxAuthenticator
+internal sealed class GwsAuthenticator(UserDirectory directory, SessionStore sessions, DeviationSwitches deviations) : IBayeuxAuthenticator
 {
     private const string HttpSessionItem = "gws.session";
 
-    public string? Authenticate(HttpContext context) => Resolve(context)?.UserId;
+    /// <summary>The first session opened, which every sign-in joins under <see cref="Deviation.SharedSessionAcrossAgents"/>.</summary>
+    private HttpSession? _shared;
+
+    /// <summary>The Bayeux side: the user, or "" (anonymous) under <see cref="Deviation.NoAuthOnNotifications"/>, or null (HTTP 401).</summary>
+    public string? Authenticate(HttpContext context) =>
+        Resolve(context)?.UserId ?? (deviations.IsOn(Deviation.NoAuthOnNotifications) ? "" : null);
 
     /// <summary>The session of the request, creating one (and its cookie) on first authenticated use.</summary>
     public HttpSession? Resolve(HttpContext context)
@@ -25,7 +31,7 @@ internal sealed class GwsAuthenticator(UserDirectory directory, SessionStore ses
             return resolved;
         }
 
-        var cookie = sessions.Find(context.Request.Cookies[HttpNames.SessionCookie]);
+        var cookie = deviations.IsOn(Deviation.IgnoreSessionCookie) ? null : sessions.Find(context.Request.Cookies[HttpNames.SessionCookie]);
         var header = context.Request.Headers.Authorization.ToString();
         HttpSession? session;
         if (header.Length > 0)
@@ -37,13 +43,17 @@ internal sealed class GwsAuthenticator(UserDirectory directory, SessionStore ses
             }
 
             session = cookie is not null && cookie.UserId == user.Id ? cookie : sessions.Create(user.Id);
+            if (deviations.IsOn(Deviation.SharedSessionAcrossAgents))
+            {
+                session = Interlocked.CompareExchange(ref _shared, session, null) ?? session;
+            }
         }
         else
         {
             session = cookie;
         }
 
-        if (session is not null && !ReferenceEquals(session, cookie))
+        if (session is not null && !ReferenceEquals(session, cookie) && !deviations.IsOn(Deviation.NoSessionCookie))
         {
             context.Response.Cookies.Append(HttpNames.SessionCookie, session.Id, new CookieOptions { Path = "/", HttpOnly = true });
         }
@@ -72,6 +82,8 @@ internal sealed class GwsAuthenticator(UserDirectory directory, SessionStore ses
         }
 
         var colon = decoded.IndexOf(':', StringComparison.Ordinal);
-        return colon < 0 ? null : directory.Authenticate(decoded[..colon], decoded[(colon + 1)..]);
+        return colon < 0 ? null
+            : deviations.IsOn(Deviation.AcceptAnyPassword) ? directory.FindByName(decoded[..colon])
+            : directory.Authenticate(decoded[..colon], decoded[(colon + 1)..]);
     }
 }

@@ -9,7 +9,7 @@ namespace Conformance.MockServer.Gws.Http;
 /// the Bayeux endpoint included (its handler authenticates again through the same cached session).
 /// </summary>
 internal sealed class GwsSecurityMiddleware(
-    RequestDelegate next, GwsAuthenticator authenticator, ApiHttp http, IOptions<MockServerOptions> options)
+    RequestDelegate next, GwsAuthenticator authenticator, ApiHttp http, IOptions<MockServerOptions> options, DeviationSwitches deviations)
 {
     public const string UserIdItem = "gws.userId";
 
@@ -30,10 +30,17 @@ internal sealed class GwsSecurityMiddleware(
         // to an unauthenticated client.
 
         var session = authenticator.Resolve(context);
+        if (session is null && deviations.IsOn(Deviation.NoAuthOnNotifications) && path.StartsWithSegments(Topics.NotificationsPath))
+        {
+            await next(context);
+            return;
+        }
+
         if (session is null)
         {
+            var refusal = deviations.IsOn(Deviation.WrongStatusCodeForUnauthenticated) ? GwsStatusCodes.OperationForbidden : GwsStatusCodes.NotAuthenticated;
             context.Response.Headers.WWWAuthenticate = "Basic realm=\"GWS mock\"";
-            await http.WriteAsync(context, ApiResult.Fail(GwsStatusCodes.NotAuthenticated, GwsStatusCodes.AccessDeniedMessage));
+            await http.WriteAsync(context, ApiResult.Fail(refusal, GwsStatusCodes.AccessDeniedMessage));
             return;
         }
 
