@@ -62,12 +62,12 @@ public sealed class AllureWriter : IReportWriter
     /// <summary>Files to write into allure-results, each produced by its own function.</summary>
     private sealed class PendingFiles(string directory)
     {
-        private readonly List<(string Name, Func<string> Content)> files = [];
+        private readonly List<(string Name, Func<string> Content)> _files = [];
 
-        public void Add(string name, Func<string> content) => files.Add((name, content));
+        public void Add(string name, Func<string> content) => _files.Add((name, content));
 
         public void WriteAll() =>
-            Parallel.ForEach(files, file => File.WriteAllText(Path.Combine(directory, file.Name), file.Content(), ReportFiles.Utf8));
+            Parallel.ForEach(_files, file => File.WriteAllText(Path.Combine(directory, file.Name), file.Content(), ReportFiles.Utf8));
     }
 
     private static JsonObject Result(GradedScenario scenario, string id, PendingFiles files, ReportOptions options)
