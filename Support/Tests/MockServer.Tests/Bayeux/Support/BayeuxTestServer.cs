@@ -17,11 +17,11 @@ internal sealed class BayeuxTestServer : IAsyncDisposable
 {
     public const string Path = "/api/v2/notifications";
 
-    private readonly WebApplication app;
+    private readonly WebApplication _app;
 
     private BayeuxTestServer(WebApplication app, Uri endpoint)
     {
-        this.app = app;
+        _app = app;
         Endpoint = endpoint;
         Bayeux = app.Services.GetRequiredService<BayeuxServer>();
     }
@@ -54,8 +54,8 @@ internal sealed class BayeuxTestServer : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(15));
-        await app.StopAsync(stop.Token);
-        await app.DisposeAsync();
+        await _app.StopAsync(stop.Token);
+        await _app.DisposeAsync();
     }
 }
 

@@ -24,19 +24,19 @@ internal sealed record BayeuxExchange(HttpStatusCode Status, string Body, JsonAr
 /// </summary>
 internal sealed class RawBayeuxClient : IDisposable
 {
-    private readonly HttpClient http;
-    private readonly Uri endpoint;
-    private int nextId;
+    private readonly HttpClient _http;
+    private readonly Uri _endpoint;
+    private int _nextId;
 
     public RawBayeuxClient(Uri endpoint, string user, CookieContainer? cookies = null)
     {
-        this.endpoint = endpoint;
+        _endpoint = endpoint;
         Cookies = cookies ?? new CookieContainer();
         var handler = new SocketsHttpHandler { CookieContainer = Cookies, UseCookies = true, MaxConnectionsPerServer = 4 };
-        http = new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(60) };
+        _http = new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(60) };
         if (user.Length > 0)
         {
-            http.DefaultRequestHeaders.Add(TestUsers.Header, user);
+            _http.DefaultRequestHeaders.Add(TestUsers.Header, user);
         }
     }
 
@@ -44,13 +44,13 @@ internal sealed class RawBayeuxClient : IDisposable
 
     public string? ClientId { get; set; }
 
-    public string NextId() => Interlocked.Increment(ref nextId).ToString(System.Globalization.CultureInfo.InvariantCulture);
+    public string NextId() => Interlocked.Increment(ref _nextId).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     public async Task<BayeuxExchange> PostRawAsync(string body, string suffix = "")
     {
         using var content = new StringContent(body, Encoding.UTF8, "application/json");
         var watch = Stopwatch.StartNew();
-        using var response = await http.PostAsync(new Uri(endpoint + suffix), content);
+        using var response = await _http.PostAsync(new Uri(_endpoint + suffix), content);
         var text = await response.Content.ReadAsStringAsync();
         watch.Stop();
         JsonArray? messages = null;
@@ -141,5 +141,5 @@ internal sealed class RawBayeuxClient : IDisposable
         }
     }
 
-    public void Dispose() => http.Dispose();
+    public void Dispose() => _http.Dispose();
 }
