@@ -6,15 +6,15 @@ namespace BayeuxBench;
 /// <summary>A Node process spoken to through JSON lines; killed on dispose. Every wait has a deadline.</summary>
 internal sealed class LineProcess : IAsyncDisposable
 {
-    private readonly Process process;
-    private readonly object gate = new();
-    private readonly List<JsonObject> lines = [];
-    private readonly List<string> errors = [];
-    private TaskCompletionSource arrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly Process _process;
+    private readonly object _gate = new();
+    private readonly List<JsonObject> _lines = [];
+    private readonly List<string> _errors = [];
+    private TaskCompletionSource _arrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private LineProcess(Process process, string name)
     {
-        this.process = process;
+        _process = process;
         Name = name;
     }
 
@@ -42,9 +42,9 @@ internal sealed class LineProcess : IAsyncDisposable
         {
             if (e.Data is not null)
             {
-                lock (peer.gate)
+                lock (peer._gate)
                 {
-                    peer.errors.Add(e.Data);
+                    peer._errors.Add(e.Data);
                 }
             }
         };
@@ -57,15 +57,15 @@ internal sealed class LineProcess : IAsyncDisposable
 
     public async Task SendAsync(string command)
     {
-        await process.StandardInput.WriteLineAsync(command);
-        await process.StandardInput.FlushAsync();
+        await _process.StandardInput.WriteLineAsync(command);
+        await _process.StandardInput.FlushAsync();
     }
 
     public int Count(string eventName)
     {
-        lock (gate)
+        lock (_gate)
         {
-            return lines.Count(l => Event(l) == eventName);
+            return _lines.Count(l => Event(l) == eventName);
         }
     }
 
@@ -76,19 +76,19 @@ internal sealed class LineProcess : IAsyncDisposable
         while (true)
         {
             Task signal;
-            lock (gate)
+            lock (_gate)
             {
-                var found = lines.Where(l => Event(l) == eventName).Skip(skip).FirstOrDefault();
+                var found = _lines.Where(l => Event(l) == eventName).Skip(skip).FirstOrDefault();
                 if (found is not null)
                 {
                     return found;
                 }
-                signal = arrived.Task;
+                signal = _arrived.Task;
             }
             var left = deadline - DateTimeOffset.UtcNow;
-            if (left <= TimeSpan.Zero || process.HasExited)
+            if (left <= TimeSpan.Zero || _process.HasExited)
             {
-                throw new TimeoutException($"Expected '{eventName}' from {Name} within {timeout}; stderr: {string.Join(" | ", errors)}");
+                throw new TimeoutException($"Expected '{eventName}' from {Name} within {timeout}; stderr: {string.Join(" | ", _errors)}");
             }
             try
             {
@@ -103,20 +103,20 @@ internal sealed class LineProcess : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (!process.HasExited)
+        if (!_process.HasExited)
         {
-            process.Kill(entireProcessTree: true);
+            _process.Kill(entireProcessTree: true);
         }
         using var exit = new CancellationTokenSource(TimeSpan.FromSeconds(10));
         try
         {
-            await process.WaitForExitAsync(exit.Token);
+            await _process.WaitForExitAsync(exit.Token);
         }
         catch (OperationCanceledException)
         {
             // The script's own lifetime ends it.
         }
-        process.Dispose();
+        _process.Dispose();
     }
 
     private static string? Event(JsonObject line) => line["event"]?.GetValue<string>();
@@ -129,9 +129,9 @@ internal sealed class LineProcess : IAsyncDisposable
         }
         if (JsonNode.Parse(line) is JsonObject parsed)
         {
-            lock (gate)
+            lock (_gate)
             {
-                lines.Add(parsed);
+                _lines.Add(parsed);
             }
             Wake();
         }
@@ -140,10 +140,10 @@ internal sealed class LineProcess : IAsyncDisposable
     private void Wake()
     {
         TaskCompletionSource signal;
-        lock (gate)
+        lock (_gate)
         {
-            signal = arrived;
-            arrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            signal = _arrived;
+            _arrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         }
         signal.TrySetResult();
     }

@@ -15,11 +15,11 @@ public sealed class BenchFeatures;
 [Binding]
 public sealed class SumSteps
 {
-    private int sum;
+    private int _sum;
 
     [Given("the numbers {int} and {int} are added")]
-    public void Add(int a, int b) => sum = a + b;
+    public void Add(int a, int b) => _sum = a + b;
 
     [Then("the sum is {int}")]
-    public void Check(int expected) => Assert.That(sum, Is.EqualTo(expected));
+    public void Check(int expected) => Assert.That(_sum, Is.EqualTo(expected));
 }
