@@ -13,33 +13,33 @@ namespace Conformance.MockServer.Bayeux;
 /// </summary>
 public sealed class BayeuxServer : INotificationPublisher
 {
-    private readonly ConcurrentDictionary<string, BayeuxSession> sessions = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, BayeuxSession> _sessions = new(StringComparer.Ordinal);
     // Publish order must be the same on every session (INotificationPublisher: "in the order of the calls").
-    private readonly Lock publishGate = new();
-    private readonly TimeProvider time;
-    private readonly ILogger<BayeuxServer> logger;
-    private long nextEventId;
-    private long longPollingBatches;
-    private long webSocketBatches;
+    private readonly Lock _publishGate = new();
+    private readonly TimeProvider _time;
+    private readonly ILogger<BayeuxServer> _logger;
+    private long _nextEventId;
+    private long _longPollingBatches;
+    private long _webSocketBatches;
 
     public BayeuxServer(IOptions<BayeuxServerOptions> options, ILogger<BayeuxServer> logger, TimeProvider? time = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         Options = options.Value;
-        this.logger = logger;
-        this.time = time ?? TimeProvider.System;
+        _logger = logger;
+        _time = time ?? TimeProvider.System;
     }
 
     public BayeuxServerOptions Options { get; }
 
     /// <summary>Live sessions (handshaken, not disconnected, not expired).</summary>
-    public int SessionCount => sessions.Count;
+    public int SessionCount => _sessions.Count;
 
     /// <summary>Batches received over long-polling POSTs (diagnostics: which transport a client really used).</summary>
-    public long LongPollingBatches => Interlocked.Read(ref longPollingBatches);
+    public long LongPollingBatches => Interlocked.Read(ref _longPollingBatches);
 
     /// <summary>Batches received over WebSocket frames.</summary>
-    public long WebSocketBatches => Interlocked.Read(ref webSocketBatches);
+    public long WebSocketBatches => Interlocked.Read(ref _webSocketBatches);
 
     /// <summary>Whether the session <paramref name="clientId"/> exists and holds a <c>/meta/connect</c> (tests wait on it).</summary>
     public bool IsHoldingConnect(string clientId) => FindSession(clientId)?.HoldsConnect == true;
@@ -64,11 +64,11 @@ public sealed class BayeuxServer : INotificationPublisher
     {
         var now = NowMs;
         var swept = 0;
-        foreach (var session in sessions.Values)
+        foreach (var session in _sessions.Values)
         {
             if (session.TryExpire(now))
             {
-                sessions.TryRemove(new KeyValuePair<string, BayeuxSession>(session.Id, session));
+                _sessions.TryRemove(new KeyValuePair<string, BayeuxSession>(session.Id, session));
                 swept++;
             }
         }
@@ -83,7 +83,7 @@ public sealed class BayeuxServer : INotificationPublisher
     public int DropSessions(string? userId = null)
     {
         var dropped = 0;
-        foreach (var session in sessions.Values)
+        foreach (var session in _sessions.Values)
         {
             if ((userId is null || string.Equals(session.UserId, userId, StringComparison.Ordinal))
                 && RemoveSession(session, ConnectRelease.Removed))
@@ -97,38 +97,38 @@ public sealed class BayeuxServer : INotificationPublisher
     /// <summary>Ends every session and releases its held connect (host shutdown).</summary>
     public void Shutdown()
     {
-        foreach (var session in sessions.Values)
+        foreach (var session in _sessions.Values)
         {
             RemoveSession(session, ConnectRelease.Removed);
         }
     }
 
-    internal TimeProvider Time => time;
+    internal TimeProvider Time => _time;
 
     internal void CountBatch(bool longPolling) =>
-        Interlocked.Increment(ref longPolling ? ref longPollingBatches : ref webSocketBatches);
+        Interlocked.Increment(ref longPolling ? ref _longPollingBatches : ref _webSocketBatches);
 
-    internal long NowMs => time.GetUtcNow().ToUnixTimeMilliseconds();
+    internal long NowMs => _time.GetUtcNow().ToUnixTimeMilliseconds();
 
     internal BayeuxSession CreateSession(string userId, string? browserId, bool ack)
     {
         var session = new BayeuxSession(NewToken(16), userId, browserId, ack, NowMs + Options.Interval + Options.MaxInterval);
-        sessions[session.Id] = session;
+        _sessions[session.Id] = session;
         return session;
     }
 
     internal BayeuxSession? FindSession(string? clientId) =>
-        clientId is not null && sessions.TryGetValue(clientId, out var s) && !s.IsRemoved ? s : null;
+        clientId is not null && _sessions.TryGetValue(clientId, out var s) && !s.IsRemoved ? s : null;
 
     internal bool RemoveSession(BayeuxSession session, ConnectRelease why)
     {
         session.Remove(why);
-        return sessions.TryRemove(new KeyValuePair<string, BayeuxSession>(session.Id, session));
+        return _sessions.TryRemove(new KeyValuePair<string, BayeuxSession>(session.Id, session));
     }
 
     /// <summary>Long polls held by sessions of <paramref name="browserId"/> other than <paramref name="except"/> (docs/cometd-behaviour.md#browser-cookie).</summary>
     internal int HeldLongPolls(string browserId, BayeuxSession except) =>
-        sessions.Values.Count(s => s != except && s.HoldsLongPoll && string.Equals(s.BrowserId, browserId, StringComparison.Ordinal));
+        _sessions.Values.Count(s => s != except && s.HoldsLongPoll && string.Equals(s.BrowserId, browserId, StringComparison.Ordinal));
 
     /// <summary>A client publish, when allowed: to the subscribers of the same user.</summary>
     internal void PublishFromClient(BayeuxSession from, string channel, JsonNode? data) =>
@@ -144,14 +144,14 @@ public sealed class BayeuxServer : INotificationPublisher
         {
             throw new ArgumentException($"'{channel}' is not a broadcast channel name (Bayeux spec: \"Channels\")", nameof(channel));
         }
-        lock (publishGate)
+        lock (_publishGate)
         {
-            var json = BayeuxJson.Event(channel, data, ++nextEventId);
-            foreach (var session in sessions.Values)
+            var json = BayeuxJson.Event(channel, data, ++_nextEventId);
+            foreach (var session in _sessions.Values)
             {
                 if (audience(session) && session.IsSubscribed(channel) && !session.Enqueue(json, Options.MaxQueue))
                 {
-                    logger.LogWarning("Bayeux session {ClientId} exceeded MaxQueue {Max}; removed", session.Id, Options.MaxQueue);
+                    _logger.LogWarning("Bayeux session {ClientId} exceeded MaxQueue {Max}; removed", session.Id, Options.MaxQueue);
                     RemoveSession(session, ConnectRelease.Removed);
                 }
             }
