@@ -8,6 +8,7 @@ using Conformance.Reporting.Evidence;
 using Conformance.Reporting.Grading;
 using Conformance.Reporting.Model;
 using Conformance.Reporting.Output;
+using Conformance.Reporting.Provenance;
 
 namespace Conformance.Reporting.Allure;
 
@@ -276,19 +277,8 @@ public sealed class AllureWriter : IReportWriter
         return text.ToString();
     }
 
-    private static string Environment(RunProvenance provenance)
-    {
-        var lines = new List<(string Key, string? Value)>
-        {
-            ("target", provenance.TargetName),
-            ("target.url", provenance.TargetUrl),
-            ("target.server", provenance.ServerIdentity),
-            ("suite.version", provenance.SuiteVersion),
-            ("suite.commit", provenance.Commit),
-            ("suite.contentHash", provenance.ContentHash),
-        };
-        return string.Concat(lines.Where(l => l.Value is not null).Select(l => $"{PropertiesEscape(l.Key)}={PropertiesEscape(l.Value!)}\n"));
-    }
+    private static string Environment(RunProvenance provenance) =>
+        string.Concat(ProvenanceProperties.Of(provenance).Select(p => $"{PropertiesEscape(p.Name)}={PropertiesEscape(p.Value)}\n"));
 
     private static JsonObject Executor(RunProvenance provenance) => new()
     {
