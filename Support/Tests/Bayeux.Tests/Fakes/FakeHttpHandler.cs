@@ -54,5 +54,3 @@ public sealed class FakeHttpHandler(FakeServer server) : HttpMessageHandler
         return http;
     }
 }
-
-public sealed record HttpRequestRecord(string Method, Uri Uri, string? ContentType, IReadOnlyDictionary<string, string> Headers, string Body);

@@ -3,14 +3,6 @@ using Conformance.Bayeux.Protocol;
 
 namespace Bayeux.Tests.Fakes;
 
-/// <summary>What the fake answers one batch with: messages (HTTP 200), another HTTP status, or nothing at all.</summary>
-public sealed record FakeResponse(List<JsonObject> Messages, int Status = 200, bool Hang = false)
-{
-    public static FakeResponse HttpStatus(int status) => new([], status);
-
-    public static FakeResponse NoAnswer() => new([], 0, Hang: true);
-}
-
 /// <summary>
 /// A small in-process Bayeux server that behaves like CometD (docs/cometd-behaviour.md#server-hold-rules: held connects, queues, 402 for
 /// unknown sessions, the ack extension), with a middleware seam so each test can bend one exchange.

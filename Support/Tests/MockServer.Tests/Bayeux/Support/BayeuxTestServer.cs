@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -57,15 +56,4 @@ internal sealed class BayeuxTestServer : IAsyncDisposable
         await _app.StopAsync(stop.Token);
         await _app.DisposeAsync();
     }
-}
-
-/// <summary>Test authenticator: the user is the X-Test-User header; no header is HTTP 401.</summary>
-internal sealed class TestUsers : IBayeuxAuthenticator
-{
-    public const string Header = "X-Test-User";
-    public const string Alice = "alice";
-    public const string Bob = "bob";
-
-    public string? Authenticate(HttpContext context) =>
-        context.Request.Headers.TryGetValue(Header, out var user) && !string.IsNullOrEmpty(user) ? user.ToString() : null;
 }
