@@ -25,30 +25,3 @@ public static class DeviceFields
 
     public const string Off = "Off";
 }
-
-/// <summary>
-/// Device capabilities are operation names, like every other capabilities list; with do-not-disturb
-/// and forwarding off, a device offers to switch them on.
-/// </summary>
-public static class DeviceCapabilities
-{
-    public const string DoNotDisturbOn = "DoNotDisturbOn";
-    public const string ForwardCallsOn = "ForwardCallsOn";
-
-    public static readonly IReadOnlyList<string> Idle = [ForwardCallsOn, DoNotDisturbOn];
-}
-
-/// <summary>
-/// The per-channel results of a StartContactCenterSession that succeeded only for some channels
-/// (statusCode 7, partial success): one entry per requested channel with its own statusCode.
-/// </summary>
-public static class ChannelResultFields
-{
-    public const string Channels = "channels";
-    public const string Channel = "channel";
-    public const string StatusCode = "statusCode";
-    public const string StatusMessage = "statusMessage";
-
-    /// <summary>The statusMessage of a partial success.</summary>
-    public const string PartialSuccessMessage = "Partial success";
-}
