@@ -2,28 +2,6 @@ using Conformance.Bayeux.Protocol;
 
 namespace Conformance.MockServer.Bayeux;
 
-/// <summary>Why a held <c>/meta/connect</c> ended before its timeout (docs/cometd-behaviour.md#server-hold-rules).</summary>
-internal enum ConnectRelease
-{
-    Events,
-    Superseded,
-    Disconnected,
-    Removed,
-}
-
-/// <summary>A <c>/meta/connect</c> the server holds; released once, by the first cause.</summary>
-internal sealed class HeldConnect(bool longPolling)
-{
-    private readonly TaskCompletionSource<ConnectRelease> _released = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-    /// <summary>Long polls count against maxSessionsPerBrowser; WebSocket connects do not (docs/cometd-behaviour.md#browser-cookie).</summary>
-    public bool LongPolling { get; } = longPolling;
-
-    public Task<ConnectRelease> Released => _released.Task;
-
-    public void Release(ConnectRelease why) => _released.TrySetResult(why);
-}
-
 /// <summary>
 /// One Bayeux session: its subscriptions, its queue of events, its held connect, its expiry and
 /// its ack state. Every member takes the session's lock; nothing here blocks or awaits.
