@@ -5,15 +5,6 @@ using Reqnroll;
 
 namespace Conformance.StepDefinitions;
 
-/// <summary>An operation on a chat or SMS session, as the steps word it ("accept", "accepts").</summary>
-public readonly record struct ChatOperation(string Name);
-
-/// <summary>A GWS operation a step names in words ("barges in on", "Ready", "attaches"); Name is its operationName.</summary>
-public readonly record struct NamedOperation(string Name);
-
-/// <summary>A supervisor mode as its switch operation spells it: Monitor, Coach or BargeIn.</summary>
-public readonly record struct SupervisionMode(string Name);
-
 /// <summary>
 /// The custom parameter types of the step vocabulary (StepDefinitions/README.md), used in the
 /// Cucumber expressions of every binding: <c>{media}</c>, <c>{chat-or-sms}</c>, <c>{operation}</c>,

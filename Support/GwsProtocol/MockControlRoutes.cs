@@ -71,13 +71,3 @@ public static class MockControlFields
     /// <summary>The nickname of a customer when the offer names none.</summary>
     public const string DefaultCustomerNickname = "Customer";
 }
-
-/// <summary>Texts of system entries in the message log.</summary>
-public static class NoticeTexts
-{
-    /// <summary>
-    /// The Notice (visibility Agents) written when an agent is removed from a conference, followed by
-    /// the removed agent's user id (Chat API: RemoveParticipantFromConference).
-    /// </summary>
-    public const string RemoveParticipantFromConference = "REMOVE_PARTICIPANT_FROM_CONFERENCE";
-}

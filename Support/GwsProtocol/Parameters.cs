@@ -35,10 +35,3 @@ public static class Parameters
     /// <summary>The default key of SetDisposition ("Chat API: SetDisposition").</summary>
     public const string DefaultDispositionKey = "DispositionCode";
 }
-
-/// <summary>Values of <c>treatAs</c> ("Chat API: Complete").</summary>
-public static class TreatAsValues
-{
-    public const string Normal = "Normal";
-    public const string System = "System";
-}

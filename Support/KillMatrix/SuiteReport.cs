@@ -55,6 +55,3 @@ internal sealed record SuiteReport(int Scenarios, int GateExitCode, IReadOnlyLis
     private static string FirstLine(string? text) =>
         text is null ? "" : text.Split('\n', 2)[0].Trim();
 }
-
-/// <summary>A scenario that did not pass, as graded.</summary>
-internal sealed record GradedScenario(string Id, string Feature, string Name, string Grade, string Message);

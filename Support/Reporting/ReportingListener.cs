@@ -27,21 +27,21 @@ namespace Conformance.Reporting;
 /// </summary>
 public sealed class ReportingListener : IRunListener
 {
-    private readonly ReportOptions options;
-    private readonly IReadOnlyList<IReportWriter> writers;
-    private readonly ConcurrentQueue<ScenarioResult> finished = new();
-    private readonly ConcurrentDictionary<string, ScenarioInfo> running = new(StringComparer.Ordinal);
-    private readonly Lock gate = new();
-    private ExpectationsFile? expectations;
-    private SuiteCatalog catalog = SuiteCatalog.Empty;
-    private List<string> preRunProblems = [];
-    private ConformanceRun? report;
+    private readonly ReportOptions _options;
+    private readonly IReadOnlyList<IReportWriter> _writers;
+    private readonly ConcurrentQueue<ScenarioResult> _finished = new();
+    private readonly ConcurrentDictionary<string, ScenarioInfo> _running = new(StringComparer.Ordinal);
+    private readonly Lock _gate = new();
+    private ExpectationsFile? _expectations;
+    private SuiteCatalog _catalog = SuiteCatalog.Empty;
+    private List<string> _preRunProblems = [];
+    private ConformanceRun? _report;
 
     public ReportingListener(ReportOptions options, IEnumerable<IReportWriter>? writers = null)
     {
         ArgumentNullException.ThrowIfNull(options);
-        this.options = options;
-        this.writers = writers?.ToList() ?? DefaultWriters;
+        _options = options;
+        _writers = writers?.ToList() ?? DefaultWriters;
     }
 
     /// <summary>Allure, JUnit and the three conformance reports; gate.json and the summary are always written.</summary>
@@ -55,9 +55,9 @@ public sealed class ReportingListener : IRunListener
     {
         get
         {
-            lock (gate)
+            lock (_gate)
             {
-                return report;
+                return _report;
             }
         }
     }
@@ -68,17 +68,17 @@ public sealed class ReportingListener : IRunListener
     public void RunStarted(RunInfo run)
     {
         ArgumentNullException.ThrowIfNull(run);
-        lock (gate)
+        lock (_gate)
         {
-            PrepareExpectations(options.FeaturesRoot ?? run.FeaturesRoot);
+            PrepareExpectations(_options.FeaturesRoot ?? run.FeaturesRoot);
 
             // Said now, so a long run against a real target does not hide a typo until the end;
             // the same problems are in every report and fail the gate when the run finishes.
             // Without feature files to check against, only the file's own problems are known yet.
-            var problems = preRunProblems
-                .Concat(catalog.Keys.Count == 0 ? expectations!.Problems : expectations!.Validate(catalog.Keys))
+            var problems = _preRunProblems
+                .Concat(_catalog.Keys.Count == 0 ? _expectations!.Problems : _expectations!.Validate(_catalog.Keys))
                 .ToList();
-            if (problems.Count > 0 && options.Console is { } console)
+            if (problems.Count > 0 && _options.Console is { } console)
             {
                 console.WriteLine($"Reporting: {problems.Count} problem(s) with the expectations check; the gate will fail at the end of the run:");
                 foreach (var problem in problems)
@@ -94,41 +94,41 @@ public sealed class ReportingListener : IRunListener
     public void ScenarioStarted(ScenarioInfo scenario)
     {
         ArgumentNullException.ThrowIfNull(scenario);
-        running[Identity(scenario)] = scenario;
+        _running[Identity(scenario)] = scenario;
     }
 
     public void ScenarioFinished(ScenarioResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        finished.Enqueue(result);
-        running.TryRemove(Identity(result.Scenario), out _);
+        _finished.Enqueue(result);
+        _running.TryRemove(Identity(result.Scenario), out _);
     }
 
     public void RunFinished(RunResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        lock (gate)
+        lock (_gate)
         {
-            if (report is not null)
+            if (_report is not null)
             {
                 return;
             }
 
-            if (expectations is null)
+            if (_expectations is null)
             {
-                PrepareExpectations(options.FeaturesRoot ?? result.Run.FeaturesRoot);
+                PrepareExpectations(_options.FeaturesRoot ?? result.Run.FeaturesRoot);
             }
 
-            var problems = new List<string>(preRunProblems);
+            var problems = new List<string>(_preRunProblems);
             var scenarios = Collect(result);
-            var run = ConformanceRunBuilder.Build(options, result.Run.Start, result.Stop, scenarios, expectations!, catalog, problems);
+            var run = ConformanceRunBuilder.Build(_options, result.Run.Start, result.Stop, scenarios, _expectations!, _catalog, problems);
 
             var writeFailures = new List<string>();
-            foreach (var writer in writers)
+            foreach (var writer in _writers)
             {
                 try
                 {
-                    writer.Write(run, options);
+                    writer.Write(run, _options);
                 }
                 catch (Exception e)
                 {
@@ -143,20 +143,20 @@ public sealed class ReportingListener : IRunListener
                 run = run with { HarnessProblems = allProblems, Verdict = GateEvaluator.Evaluate(run.Policy, run.Scenarios, allProblems) };
             }
 
-            var summary = ConsoleSummary.Render(run, options.OutputDirectory);
-            ReportFiles.WriteText(options.OutputDirectory, ReportFiles.Summary, summary);
-            GateJsonWriter.Write(options.OutputDirectory, run.Policy, run.Verdict);
-            options.Console?.Write(summary);
-            options.Console?.Flush();
-            report = run;
+            var summary = ConsoleSummary.Render(run, _options.OutputDirectory);
+            ReportFiles.WriteText(_options.OutputDirectory, ReportFiles.Summary, summary);
+            GateJsonWriter.Write(_options.OutputDirectory, run.Policy, run.Verdict);
+            _options.Console?.Write(summary);
+            _options.Console?.Flush();
+            _report = run;
         }
     }
 
     private void PrepareExpectations(string? featuresRoot)
     {
-        expectations = ExpectationsFile.Load(options.ExpectationsFile);
-        catalog = SuiteCatalog.Read(featuresRoot);
-        preRunProblems = catalog.Unreadable.Select(u => $"Feature file could not be read for the expectations check: {u}").ToList();
+        _expectations = ExpectationsFile.Load(_options.ExpectationsFile);
+        _catalog = SuiteCatalog.Read(featuresRoot);
+        _preRunProblems = _catalog.Unreadable.Select(u => $"Feature file could not be read for the expectations check: {u}").ToList();
     }
 
     // The RunResult is authoritative; ScenarioFinished events fill any gap, and scenarios that
@@ -164,12 +164,12 @@ public sealed class ReportingListener : IRunListener
     private List<ScenarioResult> Collect(RunResult result)
     {
         var byIdentity = new Dictionary<string, ScenarioResult>(StringComparer.Ordinal);
-        foreach (var scenario in result.Features.SelectMany(f => f.Scenarios).Concat(finished))
+        foreach (var scenario in result.Features.SelectMany(f => f.Scenarios).Concat(_finished))
         {
             byIdentity.TryAdd(Identity(scenario.Scenario), scenario);
         }
 
-        foreach (var (identity, scenario) in running.OrderBy(p => p.Key, StringComparer.Ordinal))
+        foreach (var (identity, scenario) in _running.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             if (byIdentity.ContainsKey(identity))
             {

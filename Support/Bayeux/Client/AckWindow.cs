@@ -8,7 +8,7 @@ namespace Conformance.Bayeux;
 /// </summary>
 internal sealed class AckWindow
 {
-    private readonly List<string> unacked = [];
+    private readonly List<string> _unacked = [];
 
     public bool Enabled { get; private set; }
 
@@ -21,11 +21,11 @@ internal sealed class AckWindow
     {
         Enabled = enabled;
         Batch = batch;
-        unacked.Clear();
+        _unacked.Clear();
     }
 
     /// <summary>Starts one received array; redelivered copies can only be at its start.</summary>
-    public Cursor BeginResponse() => new(unacked.Count > 0);
+    public Cursor BeginResponse() => new(_unacked.Count > 0);
 
     /// <summary>True when <paramref name="key"/> is the next redelivered copy at the start of this response.</summary>
     public bool IsRedelivery(Cursor cursor, string key)
@@ -34,7 +34,7 @@ internal sealed class AckWindow
         {
             return false;
         }
-        if (cursor.Position < unacked.Count && unacked[cursor.Position] == key)
+        if (cursor.Position < _unacked.Count && _unacked[cursor.Position] == key)
         {
             cursor.Position++;
             Redelivered++;
@@ -48,7 +48,7 @@ internal sealed class AckWindow
     {
         if (Enabled)
         {
-            unacked.Add(key);
+            _unacked.Add(key);
         }
     }
 
@@ -56,7 +56,7 @@ internal sealed class AckWindow
     public void Acknowledge(long batch)
     {
         Batch = batch;
-        unacked.Clear();
+        _unacked.Clear();
     }
 
     internal sealed class Cursor(bool matching)

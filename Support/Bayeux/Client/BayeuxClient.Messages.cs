@@ -7,12 +7,12 @@ namespace Conformance.Bayeux;
 // Sending batches, correlating replies by id, and turning every received array into events and replies.
 public sealed partial class BayeuxClient
 {
-    private readonly object processGate = new();
-    private readonly AckWindow ack = new();
-    private readonly Dictionary<string, (string Key, int Copies)> lastByChannel = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string[]> matchCache = new(StringComparer.Ordinal);
-    private int overlapDropped;
-    private int matchCacheVersion;
+    private readonly object _processGate = new();
+    private readonly AckWindow _ack = new();
+    private readonly Dictionary<string, (string Key, int Copies)> _lastByChannel = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string[]> _matchCache = new(StringComparer.Ordinal);
+    private int _overlapDropped;
+    private int _matchCacheVersion;
 
     /// <summary>
     /// Sends <paramref name="messages"/> as one array and returns the reply to each, correlated by id (Bayeux
@@ -37,7 +37,7 @@ public sealed partial class BayeuxClient
             if (id is not null)
             {
                 var entry = new Pending(transport);
-                if (pending.TryAdd(id, entry))
+                if (_pending.TryAdd(id, entry))
                 {
                     waits[i] = (id, entry);
                 }
@@ -87,7 +87,7 @@ public sealed partial class BayeuxClient
             {
                 if (id is not null && entry is not null)
                 {
-                    pending.TryRemove(new KeyValuePair<string, Pending>(id, entry));
+                    _pending.TryRemove(new KeyValuePair<string, Pending>(id, entry));
                 }
             }
             throw;
@@ -105,36 +105,36 @@ public sealed partial class BayeuxClient
     /// <summary>The open transport to use: the current one, reopened if it broke, else the next allowed one (fallback).</summary>
     private async Task<IBayeuxTransport> EnsureTransportAsync(CancellationToken cancellationToken)
     {
-        var now = current;
+        var now = _current;
         if (now is not null && now.IsOpen)
         {
             return now;
         }
-        await transportLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        await _transportLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            now = current;
+            now = _current;
             if (now is not null && now.IsOpen)
             {
                 return now;
             }
             var start = now is null ? 0 : Math.Max(0, IndexOf(now));
             BayeuxTransportException? failure = null;
-            for (var i = start; i < candidates.Count; i++)
+            for (var i = start; i < _candidates.Count; i++)
             {
-                var candidate = candidates[i];
-                if (serverConnectionTypes is not null && !serverConnectionTypes.Contains(candidate.ConnectionType))
+                var candidate = _candidates[i];
+                if (_serverConnectionTypes is not null && !_serverConnectionTypes.Contains(candidate.ConnectionType))
                 {
                     continue;
                 }
                 try
                 {
-                    await candidate.OpenAsync(listener, cancellationToken).ConfigureAwait(false);
+                    await candidate.OpenAsync(_listener, cancellationToken).ConfigureAwait(false);
                     if (now is not null && now != candidate)
                     {
                         Traffic.Record(TrafficDirection.Note, candidate.ConnectionType, $"fell back from {now.ConnectionType} to {candidate.ConnectionType}");
                     }
-                    current = candidate;
+                    _current = candidate;
                     return candidate;
                 }
                 catch (BayeuxTransportException ex)
@@ -147,15 +147,15 @@ public sealed partial class BayeuxClient
         }
         finally
         {
-            transportLock.Release();
+            _transportLock.Release();
         }
     }
 
     private int IndexOf(IBayeuxTransport transport)
     {
-        for (var i = 0; i < candidates.Count; i++)
+        for (var i = 0; i < _candidates.Count; i++)
         {
-            if (candidates[i] == transport)
+            if (_candidates[i] == transport)
             {
                 return i;
             }
@@ -171,9 +171,9 @@ public sealed partial class BayeuxClient
     private JsonObject? ApplyExtensions(JsonObject message, Func<IBayeuxExtension, JsonObject, JsonObject?> apply)
     {
         IBayeuxExtension[] hooks;
-        lock (extensions)
+        lock (_extensions)
         {
-            hooks = [.. extensions];
+            hooks = [.. _extensions];
         }
         JsonObject? result = message;
         foreach (var hook in hooks)
@@ -198,7 +198,7 @@ public sealed partial class BayeuxClient
     {
         var via = transport.ConnectionType;
         var completions = new List<(Pending Pending, JsonObject Reply)>();
-        lock (processGate)
+        lock (_processGate)
         {
             // Serialised once: the same text is the traffic record, each event's Raw and its identity for de-duplication.
             var raws = new string[messages.Count];
@@ -208,7 +208,7 @@ public sealed partial class BayeuxClient
             }
             Traffic.Record(TrafficDirection.Received, via, "[" + string.Join(",", raws) + "]");
             long? batch = null;
-            var cursor = ack.BeginResponse();
+            var cursor = _ack.BeginResponse();
             var clientId = ClientId;
             for (var index = 0; index < messages.Count; index++)
             {
@@ -227,10 +227,10 @@ public sealed partial class BayeuxClient
                 if (ChannelPattern.IsMeta(channel) || message.ContainsKey(Fields.Successful))
                 {
                     var id = JsonRead.String(message, Fields.Id);
-                    if (id is not null && pending.TryRemove(id, out var entry))
+                    if (id is not null && _pending.TryRemove(id, out var entry))
                     {
                         completions.Add((entry, message));
-                        if (channel == MetaChannels.Connect && ack.Enabled && JsonRead.Bool(message, Fields.Successful) == true
+                        if (channel == MetaChannels.Connect && _ack.Enabled && JsonRead.Bool(message, Fields.Successful) == true
                             && JsonRead.Long(message[Fields.Ext] as JsonObject, Fields.Ack) is long acked)
                         {
                             batch = acked;
@@ -253,7 +253,7 @@ public sealed partial class BayeuxClient
             }
             if (batch is long complete)
             {
-                ack.Acknowledge(complete);
+                _ack.Acknowledge(complete);
             }
         }
         foreach (var (entry, reply) in completions)
@@ -271,22 +271,22 @@ public sealed partial class BayeuxClient
         }
         // Copies of one event are identical on the wire, so the received text identifies it.
         var key = raw;
-        if (ack.IsRedelivery(cursor, key))
+        if (_ack.IsRedelivery(cursor, key))
         {
             Traffic.Record(TrafficDirection.Note, via, "dropped a copy redelivered by the ack extension: " + channel);
             return;
         }
         var matching = MatchingSubscriptions(channel);
         // Some servers (cometd-nodejs-server) send one copy per matching subscription, back to back (docs/cometd-behaviour.md#overlapping-subscriptions).
-        if (matching.Length > 1 && lastByChannel.TryGetValue(channel, out var last) && last.Key == key && last.Copies < matching.Length)
+        if (matching.Length > 1 && _lastByChannel.TryGetValue(channel, out var last) && last.Key == key && last.Copies < matching.Length)
         {
-            lastByChannel[channel] = (key, last.Copies + 1);
-            overlapDropped++;
+            _lastByChannel[channel] = (key, last.Copies + 1);
+            _overlapDropped++;
             Traffic.Record(TrafficDirection.Note, via, $"dropped a copy sent for an overlapping subscription: {channel} ({string.Join(", ", matching)})");
             return;
         }
-        lastByChannel[channel] = (key, 1);
-        ack.Delivered(key);
+        _lastByChannel[channel] = (key, 1);
+        _ack.Delivered(key);
         // Detach the data from the received message: the event owns it.
         var data = message[Fields.Data];
         message.Remove(Fields.Data);
@@ -296,17 +296,17 @@ public sealed partial class BayeuxClient
     // Called under processGate; the cache is dropped whenever the subscriptions change.
     private string[] MatchingSubscriptions(string channel)
     {
-        lock (sessionGate)
+        lock (_sessionGate)
         {
-            if (matchCacheVersion != subscriptionsVersion)
+            if (_matchCacheVersion != _subscriptionsVersion)
             {
-                matchCache.Clear();
-                matchCacheVersion = subscriptionsVersion;
+                _matchCache.Clear();
+                _matchCacheVersion = _subscriptionsVersion;
             }
-            if (!matchCache.TryGetValue(channel, out var matching))
+            if (!_matchCache.TryGetValue(channel, out var matching))
             {
-                matching = [.. desired.Where(pattern => ChannelPattern.Matches(pattern, channel))];
-                matchCache[channel] = matching;
+                matching = [.. _desired.Where(pattern => ChannelPattern.Matches(pattern, channel))];
+                _matchCache[channel] = matching;
             }
             return matching;
         }
@@ -315,9 +315,9 @@ public sealed partial class BayeuxClient
     private void FailPending(BayeuxTransportException failure, IBayeuxTransport transport)
     {
         Traffic.Record(TrafficDirection.Note, transport.ConnectionType, "transport failed: " + failure.Message);
-        foreach (var (id, entry) in pending)
+        foreach (var (id, entry) in _pending)
         {
-            if (entry.Transport == transport && pending.TryRemove(new KeyValuePair<string, Pending>(id, entry)))
+            if (entry.Transport == transport && _pending.TryRemove(new KeyValuePair<string, Pending>(id, entry)))
             {
                 entry.Reply.TrySetException(failure);
             }

@@ -27,19 +27,19 @@ public sealed partial class BayeuxClient
                 throw new ArgumentException($"'{pattern}' is not a channel or wildcard pattern a client may subscribe to (Bayeux spec: \"Channel Globbing\", \"Meta Channels\").", nameof(subscriptions));
             }
         }
-        lock (sessionGate)
+        lock (_sessionGate)
         {
-            if (loop is null)
+            if (_loop is null)
             {
                 throw new InvalidOperationException($"Cannot subscribe to {string.Join(", ", subscriptions)}: call HandshakeAsync first.");
             }
-            foreach (var pattern in subscriptions.Where(p => !desired.Contains(p)))
+            foreach (var pattern in subscriptions.Where(p => !_desired.Contains(p)))
             {
-                desired.Add(pattern);
-                subscriptionsVersion++;
+                _desired.Add(pattern);
+                _subscriptionsVersion++;
             }
         }
-        var deadline = DateTimeOffset.UtcNow + options.RequestTimeout;
+        var deadline = DateTimeOffset.UtcNow + _options.RequestTimeout;
         var results = new Dictionary<string, BayeuxReply>(StringComparer.Ordinal);
         var minimumEpoch = 0L;
         while (true)
@@ -49,14 +49,14 @@ public sealed partial class BayeuxClient
             IReadOnlyList<BayeuxReply?> replies;
             try
             {
-                replies = await ExchangeAsync([.. todo.Select(p => SubscribeMessage(p, current.ClientId))], false, options.MaxNetworkDelay, cancellationToken).ConfigureAwait(false);
+                replies = await ExchangeAsync([.. todo.Select(p => SubscribeMessage(p, current.ClientId))], false, _options.MaxNetworkDelay, cancellationToken).ConfigureAwait(false);
             }
             catch (BayeuxTransportException ex)
             {
-                lastFailure = "subscribe transport failure: " + ex.Message;
+                _lastFailure = "subscribe transport failure: " + ex.Message;
                 if (DateTimeOffset.UtcNow > deadline)
                 {
-                    throw new TimeoutException($"Subscribe to {string.Join(", ", subscriptions)} failed until the deadline: {lastFailure}", ex);
+                    throw new TimeoutException($"Subscribe to {string.Join(", ", subscriptions)} failed until the deadline: {_lastFailure}", ex);
                 }
                 await PauseAsync(LinearBackOff.DefaultIncrement).ConfigureAwait(false);
                 continue;
@@ -67,7 +67,7 @@ public sealed partial class BayeuxClient
                 var reply = replies[i];
                 if (reply is { Successful: true })
                 {
-                    lastAlive = DateTimeOffset.UtcNow;
+                    _lastAlive = DateTimeOffset.UtcNow;
                     Confirm(current, todo[i]);
                     results[todo[i]] = reply;
                 }
@@ -77,10 +77,10 @@ public sealed partial class BayeuxClient
                 }
                 else
                 {
-                    lock (sessionGate)
+                    lock (_sessionGate)
                     {
-                        desired.Remove(todo[i]);
-                        subscriptionsVersion++;
+                        _desired.Remove(todo[i]);
+                        _subscriptionsVersion++;
                     }
                     throw new BayeuxRequestException($"Subscribe to {todo[i]} failed: {reply?.ToString() ?? "dropped by an outgoing extension"}", reply);
                 }
@@ -95,7 +95,7 @@ public sealed partial class BayeuxClient
             }
             if (DateTimeOffset.UtcNow > deadline)
             {
-                throw new TimeoutException($"Subscribe to {string.Join(", ", subscriptions)} not confirmed within {Durations.Format(options.RequestTimeout)}. State: {state.Describe()}. Last failure: {lastFailure}");
+                throw new TimeoutException($"Subscribe to {string.Join(", ", subscriptions)} not confirmed within {Durations.Format(_options.RequestTimeout)}. State: {_state.Describe()}. Last failure: {_lastFailure}");
             }
         }
     }
@@ -104,16 +104,16 @@ public sealed partial class BayeuxClient
     public async Task<BayeuxReply> UnsubscribeAsync(string subscription, CancellationToken cancellationToken = default)
     {
         Session? current;
-        lock (sessionGate)
+        lock (_sessionGate)
         {
-            desired.Remove(subscription);
-            confirmed.Remove(subscription);
-            subscriptionsVersion++;
-            current = session;
+            _desired.Remove(subscription);
+            _confirmed.Remove(subscription);
+            _subscriptionsVersion++;
+            current = _session;
         }
         if (current is null)
         {
-            throw new InvalidOperationException("No session: nothing to unsubscribe from. State: " + state.Describe());
+            throw new InvalidOperationException("No session: nothing to unsubscribe from. State: " + _state.Describe());
         }
         var message = new JsonObject
         {
@@ -122,7 +122,7 @@ public sealed partial class BayeuxClient
             [Fields.ClientId] = current.ClientId,
             [Fields.Subscription] = subscription,
         };
-        var reply = (await ExchangeAsync([message], false, options.MaxNetworkDelay, cancellationToken).ConfigureAwait(false))[0];
+        var reply = (await ExchangeAsync([message], false, _options.MaxNetworkDelay, cancellationToken).ConfigureAwait(false))[0];
         return reply ?? throw new BayeuxRequestException("The unsubscribe was dropped by an outgoing extension.");
     }
 
@@ -133,7 +133,7 @@ public sealed partial class BayeuxClient
         {
             throw new ArgumentException($"'{channel}' is not a channel one may publish to (Bayeux spec: \"Publish\", \"Meta Channels\").", nameof(channel));
         }
-        var current = await WaitForSessionAsync(0, DateTimeOffset.UtcNow + options.RequestTimeout, "publish to " + channel, cancellationToken).ConfigureAwait(false);
+        var current = await WaitForSessionAsync(0, DateTimeOffset.UtcNow + _options.RequestTimeout, "publish to " + channel, cancellationToken).ConfigureAwait(false);
         var message = new JsonObject
         {
             [Fields.Id] = NextId(),
@@ -141,7 +141,7 @@ public sealed partial class BayeuxClient
             [Fields.ClientId] = current.ClientId,
             [Fields.Data] = data?.DeepClone(),
         };
-        var reply = (await ExchangeAsync([message], false, options.MaxNetworkDelay, cancellationToken).ConfigureAwait(false))[0];
+        var reply = (await ExchangeAsync([message], false, _options.MaxNetworkDelay, cancellationToken).ConfigureAwait(false))[0];
         return reply ?? throw new BayeuxRequestException("The publish was dropped by an outgoing extension.");
     }
 
@@ -153,23 +153,23 @@ public sealed partial class BayeuxClient
     {
         Session? current;
         Task? running;
-        lock (sessionGate)
+        lock (_sessionGate)
         {
-            current = session;
-            running = loop;
+            current = _session;
+            running = _loop;
             if (running is null)
             {
-                state.Set(BayeuxState.Disconnected, "disconnected before any handshake");
+                _state.Set(BayeuxState.Disconnected, "disconnected before any handshake");
                 return;
             }
         }
-        if (stopping.IsCancellationRequested)
+        if (_stopping.IsCancellationRequested)
         {
-            await running.WaitAsync(options.DisconnectTimeout, cancellationToken).ConfigureAwait(false);
+            await running.WaitAsync(_options.DisconnectTimeout, cancellationToken).ConfigureAwait(false);
             return;
         }
-        state.Set(BayeuxState.Disconnecting, "disconnect requested");
-        await stopping.CancelAsync().ConfigureAwait(false);
+        _state.Set(BayeuxState.Disconnecting, "disconnect requested");
+        await _stopping.CancelAsync().ConfigureAwait(false);
         if (current is not null)
         {
             var message = new JsonObject
@@ -180,7 +180,7 @@ public sealed partial class BayeuxClient
             };
             try
             {
-                await ExchangeAsync([message], false, options.DisconnectTimeout, cancellationToken).ConfigureAwait(false);
+                await ExchangeAsync([message], false, _options.DisconnectTimeout, cancellationToken).ConfigureAwait(false);
             }
             catch (BayeuxTransportException ex)
             {
@@ -190,18 +190,18 @@ public sealed partial class BayeuxClient
         try
         {
             // The server releases the held connect on disconnect; let its response be processed, briefly.
-            await running.WaitAsync(options.DisconnectTimeout, cancellationToken).ConfigureAwait(false);
+            await running.WaitAsync(_options.DisconnectTimeout, cancellationToken).ConfigureAwait(false);
         }
         catch (TimeoutException)
         {
-            await lifetime.CancelAsync().ConfigureAwait(false);
-            await running.WaitAsync(options.DisconnectTimeout, CancellationToken.None).ConfigureAwait(false);
+            await _lifetime.CancelAsync().ConfigureAwait(false);
+            await running.WaitAsync(_options.DisconnectTimeout, CancellationToken.None).ConfigureAwait(false);
         }
         if (current is not null)
         {
             ClearSession(current);
         }
-        state.Set(BayeuxState.Disconnected, "disconnected by the client");
+        _state.Set(BayeuxState.Disconnected, "disconnected by the client");
     }
 
     private JsonObject SubscribeMessage(string pattern, string clientId) => new()
@@ -218,21 +218,21 @@ public sealed partial class BayeuxClient
         while (true)
         {
             Task signal;
-            lock (sessionGate)
+            lock (_sessionGate)
             {
-                if (session is { } current && current.Epoch >= minimumEpoch)
+                if (_session is { } current && current.Epoch >= minimumEpoch)
                 {
                     return current;
                 }
-                if (loop is null)
+                if (_loop is null)
                 {
                     throw new InvalidOperationException($"Cannot {purpose}: call HandshakeAsync first.");
                 }
-                if (state.Current == BayeuxState.Disconnected || stopping.IsCancellationRequested)
+                if (_state.Current == BayeuxState.Disconnected || _stopping.IsCancellationRequested)
                 {
-                    throw new InvalidOperationException($"Cannot {purpose}: the client is disconnected ({lastFailure}).");
+                    throw new InvalidOperationException($"Cannot {purpose}: the client is disconnected ({_lastFailure}).");
                 }
-                signal = sessionSignal.Task;
+                signal = _sessionSignal.Task;
             }
             try
             {
@@ -240,7 +240,7 @@ public sealed partial class BayeuxClient
             }
             catch (TimeoutException ex)
             {
-                throw new TimeoutException($"Cannot {purpose}: no session. State: {state.Describe()}. Last failure: {lastFailure}", ex);
+                throw new TimeoutException($"Cannot {purpose}: no session. State: {_state.Describe()}. Last failure: {_lastFailure}", ex);
             }
         }
     }

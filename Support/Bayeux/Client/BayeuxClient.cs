@@ -17,45 +17,45 @@ namespace Conformance.Bayeux;
 /// </summary>
 public sealed partial class BayeuxClient : IAsyncDisposable
 {
-    private readonly BayeuxClientOptions options;
-    private readonly HttpSetup http;
-    private readonly IReadOnlyList<IBayeuxTransport> candidates;
-    private readonly Listener listener;
-    private readonly StateMachine state = new();
-    private readonly ConcurrentDictionary<string, Pending> pending = new(StringComparer.Ordinal);
-    private readonly List<IBayeuxExtension> extensions;
-    private readonly object sessionGate = new();
-    private readonly List<string> desired = [];
-    private readonly HashSet<string> confirmed = new(StringComparer.Ordinal);
-    private readonly SemaphoreSlim transportLock = new(1, 1);
-    private readonly CancellationTokenSource lifetime = new();
-    private readonly CancellationTokenSource stopping = new();
-    private long messageId;
-    private int subscriptionsVersion;
-    private Session? session;
-    private TaskCompletionSource sessionSignal = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private long sessionEpoch;
-    private IBayeuxTransport? current;
-    private HashSet<string>? serverConnectionTypes;
-    private Task? loop;
-    private string lastFailure = "none";
-    private BayeuxReply? lastHandshakeReply;
-    private int disposed;
+    private readonly BayeuxClientOptions _options;
+    private readonly HttpSetup _http;
+    private readonly IReadOnlyList<IBayeuxTransport> _candidates;
+    private readonly Listener _listener;
+    private readonly StateMachine _state = new();
+    private readonly ConcurrentDictionary<string, Pending> _pending = new(StringComparer.Ordinal);
+    private readonly List<IBayeuxExtension> _extensions;
+    private readonly object _sessionGate = new();
+    private readonly List<string> _desired = [];
+    private readonly HashSet<string> _confirmed = new(StringComparer.Ordinal);
+    private readonly SemaphoreSlim _transportLock = new(1, 1);
+    private readonly CancellationTokenSource _lifetime = new();
+    private readonly CancellationTokenSource _stopping = new();
+    private long _messageId;
+    private int _subscriptionsVersion;
+    private Session? _session;
+    private TaskCompletionSource _sessionSignal = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private long _sessionEpoch;
+    private IBayeuxTransport? _current;
+    private HashSet<string>? _serverConnectionTypes;
+    private Task? _loop;
+    private string _lastFailure = "none";
+    private BayeuxReply? _lastHandshakeReply;
+    private int _disposed;
 
     public BayeuxClient(BayeuxClientOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        this.options = options;
+        _options = options;
         var redaction = new Redaction(options.RedactedHeaders);
         Traffic = new TrafficLog(options.TrafficCapacity);
-        http = new HttpSetup(options.Endpoint, options.HttpHandler, options.CookieContainer, new Dictionary<string, string>(options.Headers, StringComparer.OrdinalIgnoreCase), redaction);
-        candidates = options.Transports?.Invoke(http) ?? DefaultTransports(http, options.PreferWebSocket);
-        if (candidates.Count == 0)
+        _http = new HttpSetup(options.Endpoint, options.HttpHandler, options.CookieContainer, new Dictionary<string, string>(options.Headers, StringComparer.OrdinalIgnoreCase), redaction);
+        _candidates = options.Transports?.Invoke(_http) ?? DefaultTransports(_http, options.PreferWebSocket);
+        if (_candidates.Count == 0)
         {
             throw new ArgumentException("At least one transport is needed.", nameof(options));
         }
-        extensions = [.. options.Extensions];
-        listener = new Listener(this);
+        _extensions = [.. options.Extensions];
+        _listener = new Listener(this);
     }
 
     /// <summary>Every delivered event and every session gap, in arrival order.</summary>
@@ -67,16 +67,16 @@ public sealed partial class BayeuxClient : IAsyncDisposable
     /// <summary>Windows in which the session was lost and events may be missing.</summary>
     public IReadOnlyList<SessionGap> Gaps => Inbox.Gaps;
 
-    public BayeuxState State => state.Current;
+    public BayeuxState State => _state.Current;
 
     /// <summary>The current state and recent transitions, for failure messages.</summary>
-    public string StateDescription => state.Describe();
+    public string StateDescription => _state.Describe();
 
     /// <summary>Raised on every state change (state, reason). Handlers run on the client's thread and must be quick.</summary>
     public event Action<BayeuxState, string>? StateChanged
     {
-        add => state.Changed += value;
-        remove => state.Changed -= value;
+        add => _state.Changed += value;
+        remove => _state.Changed -= value;
     }
 
     /// <summary>The current session's clientId, or null between sessions.</summary>
@@ -84,24 +84,24 @@ public sealed partial class BayeuxClient : IAsyncDisposable
     {
         get
         {
-            lock (sessionGate)
+            lock (_sessionGate)
             {
-                return session?.ClientId;
+                return _session?.ClientId;
             }
         }
     }
 
     /// <summary>The connection type in use (long-polling, websocket), or null before the first request.</summary>
-    public string? ConnectionType => current?.ConnectionType;
+    public string? ConnectionType => _current?.ConnectionType;
 
     /// <summary>Whether the server accepted the ack extension for the current session.</summary>
     public bool AckEnabled
     {
         get
         {
-            lock (processGate)
+            lock (_processGate)
             {
-                return ack.Enabled;
+                return _ack.Enabled;
             }
         }
     }
@@ -111,9 +111,9 @@ public sealed partial class BayeuxClient : IAsyncDisposable
     {
         get
         {
-            lock (processGate)
+            lock (_processGate)
             {
-                return ack.Redelivered;
+                return _ack.Redelivered;
             }
         }
     }
@@ -123,9 +123,9 @@ public sealed partial class BayeuxClient : IAsyncDisposable
     {
         get
         {
-            lock (processGate)
+            lock (_processGate)
             {
-                return overlapDropped;
+                return _overlapDropped;
             }
         }
     }
@@ -135,23 +135,23 @@ public sealed partial class BayeuxClient : IAsyncDisposable
     {
         get
         {
-            lock (sessionGate)
+            lock (_sessionGate)
             {
-                return [.. desired];
+                return [.. _desired];
             }
         }
     }
 
     /// <summary>This client's private BAYEUX_BROWSER cookie, if the server set one (docs/cometd-behaviour.md#browser-cookie).</summary>
-    public string? BrowserCookie => http.Cookies.BrowserCookie(options.Endpoint);
+    public string? BrowserCookie => _http.Cookies.BrowserCookie(_options.Endpoint);
 
     /// <summary>Adds a message hook (as CometD's <c>ClientSession.Extension</c>); it applies from the next message on.</summary>
     public void AddExtension(IBayeuxExtension extension)
     {
         ArgumentNullException.ThrowIfNull(extension);
-        lock (extensions)
+        lock (_extensions)
         {
-            extensions.Add(extension);
+            _extensions.Add(extension);
         }
     }
 
@@ -162,44 +162,44 @@ public sealed partial class BayeuxClient : IAsyncDisposable
     /// </summary>
     public async Task HandshakeAsync(CancellationToken cancellationToken = default)
     {
-        ObjectDisposedException.ThrowIf(disposed != 0, this);
-        lock (sessionGate)
+        ObjectDisposedException.ThrowIf(_disposed != 0, this);
+        lock (_sessionGate)
         {
-            if (state.Current == BayeuxState.Disconnected)
+            if (_state.Current == BayeuxState.Disconnected)
             {
                 throw new InvalidOperationException("This client was disconnected; create a new one.");
             }
-            loop ??= Task.Run(() => RunAsync(lifetime.Token), CancellationToken.None);
+            _loop ??= Task.Run(() => RunAsync(_lifetime.Token), CancellationToken.None);
         }
         BayeuxState reached;
         try
         {
-            reached = await state.WaitAsync(options.HandshakeTimeout, [BayeuxState.Connected, BayeuxState.Disconnected], cancellationToken).ConfigureAwait(false);
+            reached = await _state.WaitAsync(_options.HandshakeTimeout, [BayeuxState.Connected, BayeuxState.Disconnected], cancellationToken).ConfigureAwait(false);
         }
         catch (TimeoutException ex)
         {
-            throw new TimeoutException($"{ex.Message}{Environment.NewLine}Last failure: {lastFailure}", ex);
+            throw new TimeoutException($"{ex.Message}{Environment.NewLine}Last failure: {_lastFailure}", ex);
         }
         if (reached == BayeuxState.Disconnected)
         {
-            throw new BayeuxRequestException($"Handshake failed: {lastFailure}", lastHandshakeReply);
+            throw new BayeuxRequestException($"Handshake failed: {_lastFailure}", _lastHandshakeReply);
         }
     }
 
     /// <summary>Waits until the client is in one of <paramref name="states"/>; throws <see cref="TimeoutException"/> naming the actual state and history.</summary>
     public Task<BayeuxState> WaitForStateAsync(TimeSpan timeout, params BayeuxState[] states) =>
-        state.WaitAsync(timeout, states, CancellationToken.None);
+        _state.WaitAsync(timeout, states, CancellationToken.None);
 
     /// <summary>As <see cref="WaitForStateAsync(TimeSpan, BayeuxState[])"/>, with an absolute deadline.</summary>
     public Task<BayeuxState> WaitForStateAsync(DateTimeOffset deadline, params BayeuxState[] states) =>
-        state.WaitAsync(Remaining(deadline), states, CancellationToken.None);
+        _state.WaitAsync(Remaining(deadline), states, CancellationToken.None);
 
     public Task<BayeuxState> WaitForStateAsync(TimeSpan timeout, IReadOnlyCollection<BayeuxState> states, CancellationToken cancellationToken) =>
-        state.WaitAsync(timeout, states, cancellationToken);
+        _state.WaitAsync(timeout, states, cancellationToken);
 
     public async ValueTask DisposeAsync()
     {
-        if (Interlocked.Exchange(ref disposed, 1) != 0)
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
         {
             return;
         }
@@ -211,15 +211,15 @@ public sealed partial class BayeuxClient : IAsyncDisposable
         {
             Traffic.Record(TrafficDirection.Note, "client", "disconnect on dispose failed: " + ex.Message);
         }
-        await lifetime.CancelAsync().ConfigureAwait(false);
-        foreach (var transport in candidates)
+        await _lifetime.CancelAsync().ConfigureAwait(false);
+        foreach (var transport in _candidates)
         {
             await transport.DisposeAsync().ConfigureAwait(false);
         }
-        http.Dispose();
-        transportLock.Dispose();
-        lifetime.Dispose();
-        stopping.Dispose();
+        _http.Dispose();
+        _transportLock.Dispose();
+        _lifetime.Dispose();
+        _stopping.Dispose();
     }
 
     private static IReadOnlyList<IBayeuxTransport> DefaultTransports(HttpSetup http, bool preferWebSocket) =>
@@ -231,7 +231,7 @@ public sealed partial class BayeuxClient : IAsyncDisposable
         return left > TimeSpan.Zero ? left : TimeSpan.Zero;
     }
 
-    private string NextId() => Interlocked.Increment(ref messageId).ToString(System.Globalization.CultureInfo.InvariantCulture);
+    private string NextId() => Interlocked.Increment(ref _messageId).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private sealed record Session(string ClientId, long Epoch);
 

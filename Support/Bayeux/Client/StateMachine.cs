@@ -8,9 +8,9 @@ internal sealed class StateMachine
 {
     private const int HistoryLimit = 200;
 
-    private readonly object gate = new();
-    private readonly List<(BayeuxState State, DateTimeOffset At, string Reason)> history = [(BayeuxState.Unconnected, DateTimeOffset.UtcNow, "created")];
-    private readonly List<(HashSet<BayeuxState> States, TaskCompletionSource<BayeuxState> Done)> waiters = [];
+    private readonly object _gate = new();
+    private readonly List<(BayeuxState State, DateTimeOffset At, string Reason)> _history = [(BayeuxState.Unconnected, DateTimeOffset.UtcNow, "created")];
+    private readonly List<(HashSet<BayeuxState> States, TaskCompletionSource<BayeuxState> Done)> _waiters = [];
 
     public event Action<BayeuxState, string>? Changed;
 
@@ -18,9 +18,9 @@ internal sealed class StateMachine
     {
         get
         {
-            lock (gate)
+            lock (_gate)
             {
-                return history[^1].State;
+                return _history[^1].State;
             }
         }
     }
@@ -28,27 +28,27 @@ internal sealed class StateMachine
     public void Set(BayeuxState state, string reason)
     {
         List<TaskCompletionSource<BayeuxState>> satisfied = [];
-        lock (gate)
+        lock (_gate)
         {
-            if (history[^1].State == state)
+            if (_history[^1].State == state)
             {
                 return;
             }
-            if (history[^1].State == BayeuxState.Disconnected)
+            if (_history[^1].State == BayeuxState.Disconnected)
             {
                 return; // final
             }
-            history.Add((state, DateTimeOffset.UtcNow, reason));
-            if (history.Count > HistoryLimit)
+            _history.Add((state, DateTimeOffset.UtcNow, reason));
+            if (_history.Count > HistoryLimit)
             {
-                history.RemoveAt(1);
+                _history.RemoveAt(1);
             }
-            for (var i = waiters.Count - 1; i >= 0; i--)
+            for (var i = _waiters.Count - 1; i >= 0; i--)
             {
-                if (waiters[i].States.Contains(state))
+                if (_waiters[i].States.Contains(state))
                 {
-                    satisfied.Add(waiters[i].Done);
-                    waiters.RemoveAt(i);
+                    satisfied.Add(_waiters[i].Done);
+                    _waiters.RemoveAt(i);
                 }
             }
         }
@@ -63,13 +63,13 @@ internal sealed class StateMachine
     {
         var wanted = new HashSet<BayeuxState>(states);
         var done = new TaskCompletionSource<BayeuxState>(TaskCreationOptions.RunContinuationsAsynchronously);
-        lock (gate)
+        lock (_gate)
         {
-            if (wanted.Contains(history[^1].State))
+            if (wanted.Contains(_history[^1].State))
             {
-                return history[^1].State;
+                return _history[^1].State;
             }
-            waiters.Add((wanted, done));
+            _waiters.Add((wanted, done));
         }
         try
         {
@@ -77,9 +77,9 @@ internal sealed class StateMachine
         }
         catch (TimeoutException)
         {
-            lock (gate)
+            lock (_gate)
             {
-                waiters.RemoveAll(w => w.Done == done);
+                _waiters.RemoveAll(w => w.Done == done);
             }
             throw new TimeoutException(
                 $"Expected state {string.Join(" or ", states)} within {Durations.Format(timeout)}{Environment.NewLine}Actual: {Describe()}");
@@ -89,10 +89,10 @@ internal sealed class StateMachine
     /// <summary>The current state and the recent transitions, for failure messages.</summary>
     public string Describe()
     {
-        lock (gate)
+        lock (_gate)
         {
-            return $"{history[^1].State}; history: "
-                + string.Join(" -> ", history.TakeLast(12).Select(h => $"{h.State} at {h.At:HH:mm:ss.fff} ({h.Reason})"));
+            return $"{_history[^1].State}; history: "
+                + string.Join(" -> ", _history.TakeLast(12).Select(h => $"{h.State} at {h.At:HH:mm:ss.fff} ({h.Reason})"));
         }
     }
 }

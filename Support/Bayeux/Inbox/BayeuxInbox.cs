@@ -16,21 +16,21 @@ public sealed class BayeuxInbox
 
     private const string AnyChannel = "any channel";
 
-    private readonly object gate = new();
-    private readonly List<BayeuxEvent> events = [];
-    private readonly List<SessionGap> gaps = [];
-    private readonly List<Waiter> waiters = [];
-    private long order;
-    private TaskCompletionSource gapSignal = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly object _gate = new();
+    private readonly List<BayeuxEvent> _events = [];
+    private readonly List<SessionGap> _gaps = [];
+    private readonly List<Waiter> _waiters = [];
+    private long _order;
+    private TaskCompletionSource _gapSignal = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>All events so far, in arrival order.</summary>
     public IReadOnlyList<BayeuxEvent> Events
     {
         get
         {
-            lock (gate)
+            lock (_gate)
             {
-                return [.. events];
+                return [.. _events];
             }
         }
     }
@@ -40,9 +40,9 @@ public sealed class BayeuxInbox
     {
         get
         {
-            lock (gate)
+            lock (_gate)
             {
-                return [.. gaps];
+                return [.. _gaps];
             }
         }
     }
@@ -50,26 +50,26 @@ public sealed class BayeuxInbox
     /// <summary>Marks "now": later waits see only what arrives after this point.</summary>
     public InboxMark Mark()
     {
-        lock (gate)
+        lock (_gate)
         {
-            return new InboxMark(order, DateTimeOffset.UtcNow);
+            return new InboxMark(_order, DateTimeOffset.UtcNow);
         }
     }
 
     /// <summary>Events after <paramref name="mark"/>, optionally only those on channels matching <paramref name="channel"/> (wildcards allowed).</summary>
     public IReadOnlyList<BayeuxEvent> Since(InboxMark mark, string? channel = null)
     {
-        lock (gate)
+        lock (_gate)
         {
-            return [.. events.Where(e => e.Order > mark.Order && OnChannel(e, channel))];
+            return [.. _events.Where(e => e.Order > mark.Order && OnChannel(e, channel))];
         }
     }
 
     public IReadOnlyList<SessionGap> GapsSince(InboxMark mark)
     {
-        lock (gate)
+        lock (_gate)
         {
-            return [.. gaps.Where(g => g.Order > mark.Order)];
+            return [.. _gaps.Where(g => g.Order > mark.Order)];
         }
     }
 
@@ -135,11 +135,11 @@ public sealed class BayeuxInbox
     {
         List<Waiter> satisfied = [];
         BayeuxEvent added;
-        lock (gate)
+        lock (_gate)
         {
             added = new BayeuxEvent
             {
-                Order = ++order,
+                Order = ++_order,
                 Channel = channel,
                 Data = data,
                 ArrivedAt = DateTimeOffset.UtcNow,
@@ -148,13 +148,13 @@ public sealed class BayeuxInbox
                 Transport = transport,
                 Subscriptions = subscriptions,
             };
-            events.Add(added);
-            for (var i = waiters.Count - 1; i >= 0; i--)
+            _events.Add(added);
+            for (var i = _waiters.Count - 1; i >= 0; i--)
             {
-                if (waiters[i].Offer(added))
+                if (_waiters[i].Offer(added))
                 {
-                    satisfied.Add(waiters[i]);
-                    waiters.RemoveAt(i);
+                    satisfied.Add(_waiters[i]);
+                    _waiters.RemoveAt(i);
                 }
             }
         }
@@ -183,14 +183,14 @@ public sealed class BayeuxInbox
         while (true)
         {
             Task signal;
-            lock (gate)
+            lock (_gate)
             {
-                var gap = gaps.FirstOrDefault(g => g.Order > mark.Order);
+                var gap = _gaps.FirstOrDefault(g => g.Order > mark.Order);
                 if (gap is not null)
                 {
                     return gap;
                 }
-                signal = gapSignal.Task;
+                signal = _gapSignal.Task;
             }
             var left = deadline - DateTimeOffset.UtcNow;
             try
@@ -208,12 +208,12 @@ public sealed class BayeuxInbox
     {
         TaskCompletionSource signal;
         SessionGap gap;
-        lock (gate)
+        lock (_gate)
         {
-            gap = create(++order);
-            gaps.Add(gap);
-            signal = gapSignal;
-            gapSignal = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            gap = create(++_order);
+            _gaps.Add(gap);
+            signal = _gapSignal;
+            _gapSignal = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         }
         signal.TrySetResult();
         return gap;
@@ -221,9 +221,9 @@ public sealed class BayeuxInbox
 
     private async Task<IReadOnlyList<BayeuxEvent>> AwaitAsync(Waiter waiter, TimeSpan timeout, CancellationToken cancellationToken)
     {
-        lock (gate)
+        lock (_gate)
         {
-            foreach (var e in events)
+            foreach (var e in _events)
             {
                 if (e.Order > waiter.Mark.Order && waiter.Offer(e))
                 {
@@ -234,7 +234,7 @@ public sealed class BayeuxInbox
                     return waiter.Found;
                 }
             }
-            waiters.Add(waiter);
+            _waiters.Add(waiter);
         }
         try
         {
@@ -244,9 +244,9 @@ public sealed class BayeuxInbox
         {
             // Reported by the caller with the list of what did arrive.
         }
-        lock (gate)
+        lock (_gate)
         {
-            waiters.Remove(waiter);
+            _waiters.Remove(waiter);
             if (waiter.Error is not null)
             {
                 throw new InboxExpectationException("The predicate threw while inspecting an event: " + waiter.Error.Message, waiter.Error);

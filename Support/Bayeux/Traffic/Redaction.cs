@@ -11,10 +11,10 @@ public sealed class Redaction(IEnumerable<string> extraSensitiveHeaders)
     // Any header whose name contains one of these is treated as a credential.
     private static readonly string[] SensitiveNameParts = ["auth", "cookie", "csrf", "xsrf", "token", "secret", "key", "session", "password"];
 
-    private readonly HashSet<string> extra = new(extraSensitiveHeaders, StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _extra = new(extraSensitiveHeaders, StringComparer.OrdinalIgnoreCase);
 
     public bool IsSensitive(string headerName) =>
-        extra.Contains(headerName) || SensitiveNameParts.Any(part => headerName.Contains(part, StringComparison.OrdinalIgnoreCase));
+        _extra.Contains(headerName) || SensitiveNameParts.Any(part => headerName.Contains(part, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The value to show for a header: cookies keep their names (<c>BAYEUX_BROWSER=***</c>), other credentials only the scheme.</summary>
     public string Value(string headerName, string value)

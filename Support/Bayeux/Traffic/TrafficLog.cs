@@ -8,9 +8,9 @@ namespace Conformance.Bayeux;
 /// </summary>
 public sealed class TrafficLog
 {
-    private readonly object gate = new();
-    private readonly Queue<TrafficEntry> entries = new();
-    private long sequence;
+    private readonly object _gate = new();
+    private readonly Queue<TrafficEntry> _entries = new();
+    private long _sequence;
 
     public TrafficLog(int capacity)
     {
@@ -25,12 +25,12 @@ public sealed class TrafficLog
 
     public void Record(TrafficDirection direction, string transport, string text)
     {
-        lock (gate)
+        lock (_gate)
         {
-            entries.Enqueue(new TrafficEntry(++sequence, DateTimeOffset.UtcNow, direction, transport, text));
-            if (entries.Count > Capacity)
+            _entries.Enqueue(new TrafficEntry(++_sequence, DateTimeOffset.UtcNow, direction, transport, text));
+            if (_entries.Count > Capacity)
             {
-                entries.Dequeue();
+                _entries.Dequeue();
                 Dropped++;
             }
         }
@@ -39,9 +39,9 @@ public sealed class TrafficLog
     /// <summary>A copy of the entries recorded so far, oldest first.</summary>
     public IReadOnlyList<TrafficEntry> Snapshot()
     {
-        lock (gate)
+        lock (_gate)
         {
-            return [.. entries];
+            return [.. _entries];
         }
     }
 
@@ -51,10 +51,10 @@ public sealed class TrafficLog
         var text = new StringBuilder();
         long dropped;
         IReadOnlyList<TrafficEntry> snapshot;
-        lock (gate)
+        lock (_gate)
         {
             dropped = Dropped;
-            snapshot = [.. entries];
+            snapshot = [.. _entries];
         }
         if (dropped > 0)
         {

@@ -16,7 +16,7 @@ public sealed class HttpSetup : IDisposable
     /// </summary>
     public const int MaxConnectionsPerServer = 4;
 
-    private readonly bool ownsHandler;
+    private readonly bool _ownsHandler;
 
     public HttpSetup(Uri endpoint, HttpMessageHandler? handler, CookieContainer? cookies, IReadOnlyDictionary<string, string> headers, Redaction redaction)
     {
@@ -26,7 +26,7 @@ public sealed class HttpSetup : IDisposable
         {
             RejectCookieHandling(handler);
         }
-        ownsHandler = handler is null;
+        _ownsHandler = handler is null;
         Handler = handler ?? new SocketsHttpHandler
         {
             UseCookies = false,
@@ -44,7 +44,7 @@ public sealed class HttpSetup : IDisposable
     public HttpMessageHandler Handler { get; }
 
     /// <summary>True when the caller supplied the handler (the WebSocket upgrade then goes through it too).</summary>
-    public bool CallerHandler => !ownsHandler;
+    public bool CallerHandler => !_ownsHandler;
 
     public HttpClient Client { get; }
 
@@ -72,7 +72,7 @@ public sealed class HttpSetup : IDisposable
     public void Dispose()
     {
         Client.Dispose();
-        if (ownsHandler)
+        if (_ownsHandler)
         {
             Handler.Dispose();
         }

@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace Conformance.Bayeux.Transport;
 
 /// <summary>
@@ -29,47 +27,4 @@ public interface IBayeuxTransport : IAsyncDisposable
     /// transport failure (HTTP status other than 200, timeout, socket error, unparsable body).
     /// </summary>
     Task SendAsync(TransportBatch batch, CancellationToken cancellationToken);
-}
-
-/// <summary>One outgoing array: <see cref="IsConnect"/> marks a <c>/meta/connect</c>, which travels alone (docs/cometd-behaviour.md#batching).</summary>
-public sealed record TransportBatch(IReadOnlyList<JsonObject> Messages, bool IsConnect, TimeSpan Timeout);
-
-/// <summary>Where a transport hands what it receives.</summary>
-public interface ITransportListener
-{
-    /// <summary>One received array, processed as a whole before the next one (docs/cometd-behaviour.md#ack-extension).</summary>
-    void OnMessages(IReadOnlyList<JsonObject> messages, IBayeuxTransport transport);
-
-    /// <summary>The transport broke outside any <see cref="IBayeuxTransport.SendAsync"/> call (a WebSocket closing).</summary>
-    void OnFailure(BayeuxTransportException failure, IBayeuxTransport transport);
-
-    /// <summary>Something worth a line in the traffic snapshot (HTTP status, headers already redacted, fallbacks).</summary>
-    void OnNote(string text, IBayeuxTransport transport);
-}
-
-/// <summary>A transport-level failure: no usable response (HTTP 4xx/5xx or nothing at all; docs/cometd-behaviour.md#client-backoff).</summary>
-public sealed class BayeuxTransportException : Exception
-{
-    public BayeuxTransportException()
-    {
-    }
-
-    public BayeuxTransportException(string message)
-        : base(message)
-    {
-    }
-
-    public BayeuxTransportException(string message, Exception inner)
-        : base(message, inner)
-    {
-    }
-
-    public BayeuxTransportException(string message, int? httpStatus, Exception? inner = null)
-        : base(message, inner)
-    {
-        HttpStatus = httpStatus;
-    }
-
-    /// <summary>The HTTP status when the server answered with one other than 200.</summary>
-    public int? HttpStatus { get; }
 }

@@ -12,24 +12,24 @@ namespace Conformance.Bayeux.Transport;
 /// </summary>
 public sealed class LongPollingTransport(HttpSetup http) : IBayeuxTransport
 {
-    private ITransportListener? listener;
+    private ITransportListener? _listener;
 
     public string ConnectionType => ConnectionTypes.LongPolling;
 
     public bool RepliesInResponse => true;
 
-    public bool IsOpen => listener is not null;
+    public bool IsOpen => _listener is not null;
 
     public Task OpenAsync(ITransportListener listener, CancellationToken cancellationToken)
     {
-        this.listener = listener;
+        _listener = listener;
         return Task.CompletedTask;
     }
 
     public async Task SendAsync(TransportBatch batch, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(batch);
-        var target = listener ?? throw new InvalidOperationException("OpenAsync first.");
+        var target = _listener ?? throw new InvalidOperationException("OpenAsync first.");
         var uri = http.Endpoint;
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(batch.Timeout);

@@ -11,7 +11,7 @@ namespace Conformance.Bayeux.Transport;
 /// </summary>
 public sealed class SessionCookies(CookieContainer? shared)
 {
-    private readonly CookieContainer own = new();
+    private readonly CookieContainer _own = new();
 
     /// <summary>The Cookie header for <paramref name="uri"/>, or null when there is nothing to send.</summary>
     public string? HeaderFor(Uri uri)
@@ -21,7 +21,7 @@ public sealed class SessionCookies(CookieContainer? shared)
         {
             pairs.AddRange(shared.GetCookies(uri).Where(c => !IsBrowserCookie(c.Name)).Select(c => c.Name + "=" + c.Value));
         }
-        pairs.AddRange(own.GetCookies(uri).Select(c => c.Name + "=" + c.Value));
+        pairs.AddRange(_own.GetCookies(uri).Select(c => c.Name + "=" + c.Value));
         return pairs.Count == 0 ? null : string.Join("; ", pairs);
     }
 
@@ -32,7 +32,7 @@ public sealed class SessionCookies(CookieContainer? shared)
         foreach (var header in setCookieHeaders)
         {
             var name = header.Split('=', 2)[0].Trim();
-            var jar = IsBrowserCookie(name) || shared is null ? own : shared;
+            var jar = IsBrowserCookie(name) || shared is null ? _own : shared;
             try
             {
                 jar.SetCookies(uri, header);
@@ -45,7 +45,7 @@ public sealed class SessionCookies(CookieContainer? shared)
     }
 
     /// <summary>The BAYEUX_BROWSER value this client holds, if any (for tests and reports).</summary>
-    public string? BrowserCookie(Uri uri) => own.GetCookies(uri)[Cookies.BayeuxBrowser]?.Value;
+    public string? BrowserCookie(Uri uri) => _own.GetCookies(uri)[Cookies.BayeuxBrowser]?.Value;
 
     private static bool IsBrowserCookie(string name) => string.Equals(name, Cookies.BayeuxBrowser, StringComparison.OrdinalIgnoreCase);
 }

@@ -14,22 +14,22 @@ public sealed class WebSocketTransport(HttpSetup http) : IBayeuxTransport
     /// <summary>Frames larger than this are refused: a test peer never sends them, a runaway server might.</summary>
     public const int MaxFrameBytes = 16 * 1024 * 1024;
 
-    private readonly SemaphoreSlim sendLock = new(1, 1);
-    private ClientWebSocket? socket;
-    private CancellationTokenSource? receiving;
-    private Task? receiveLoop;
-    private ITransportListener? listener;
-    private volatile bool open;
+    private readonly SemaphoreSlim _sendLock = new(1, 1);
+    private ClientWebSocket? _socket;
+    private CancellationTokenSource? _receiving;
+    private Task? _receiveLoop;
+    private ITransportListener? _listener;
+    private volatile bool _open;
 
     public string ConnectionType => ConnectionTypes.WebSocket;
 
     public bool RepliesInResponse => false;
 
-    public bool IsOpen => open;
+    public bool IsOpen => _open;
 
     public async Task OpenAsync(ITransportListener listener, CancellationToken cancellationToken)
     {
-        this.listener = listener;
+        _listener = listener;
         await CloseAsync().ConfigureAwait(false);
         var uri = SocketUri(http.Endpoint);
         var candidate = new ClientWebSocket();
@@ -68,43 +68,43 @@ public sealed class WebSocketTransport(HttpSetup http) : IBayeuxTransport
             http.Cookies.Store(http.Endpoint, setCookies);
         }
         listener.OnNote($"WebSocket open to {uri}", this);
-        socket = candidate;
-        receiving = new CancellationTokenSource();
-        open = true;
-        receiveLoop = ReceiveAsync(candidate, receiving.Token);
+        _socket = candidate;
+        _receiving = new CancellationTokenSource();
+        _open = true;
+        _receiveLoop = ReceiveAsync(candidate, _receiving.Token);
     }
 
     public async Task SendAsync(TransportBatch batch, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(batch);
-        var current = socket;
-        if (!open || current is null)
+        var current = _socket;
+        if (!_open || current is null)
         {
             throw new BayeuxTransportException("The WebSocket is not open.");
         }
         var bytes = Encoding.UTF8.GetBytes(MessageArrays.Write(batch.Messages));
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(batch.Timeout);
-        await sendLock.WaitAsync(timeout.Token).ConfigureAwait(false);
+        await _sendLock.WaitAsync(timeout.Token).ConfigureAwait(false);
         try
         {
             await current.SendAsync(bytes, WebSocketMessageType.Text, endOfMessage: true, timeout.Token).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is WebSocketException or ObjectDisposedException or OperationCanceledException && !cancellationToken.IsCancellationRequested)
         {
-            open = false;
+            _open = false;
             throw new BayeuxTransportException("WebSocket send failed: " + ex.Message, ex);
         }
         finally
         {
-            sendLock.Release();
+            _sendLock.Release();
         }
     }
 
     public async ValueTask DisposeAsync()
     {
         await CloseAsync().ConfigureAwait(false);
-        sendLock.Dispose();
+        _sendLock.Dispose();
     }
 
     private static Uri SocketUri(Uri endpoint)
@@ -143,7 +143,7 @@ public sealed class WebSocketTransport(HttpSetup http) : IBayeuxTransport
                     break;
                 }
                 var text = Encoding.UTF8.GetString(buffer.WrittenSpan);
-                listener?.OnMessages(MessageArrays.Parse(text), this);
+                _listener?.OnMessages(MessageArrays.Parse(text), this);
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -158,25 +158,25 @@ public sealed class WebSocketTransport(HttpSetup http) : IBayeuxTransport
         {
             failure = new BayeuxTransportException("WebSocket receive failed: " + ex.Message, ex);
         }
-        open = false;
+        _open = false;
         if (failure is not null && !cancellationToken.IsCancellationRequested)
         {
-            listener?.OnFailure(failure, this);
+            _listener?.OnFailure(failure, this);
         }
     }
 
     private async Task CloseAsync()
     {
-        open = false;
-        var current = socket;
-        socket = null;
+        _open = false;
+        var current = _socket;
+        _socket = null;
         if (current is null)
         {
             return;
         }
-        if (receiving is not null)
+        if (_receiving is not null)
         {
-            await receiving.CancelAsync().ConfigureAwait(false);
+            await _receiving.CancelAsync().ConfigureAwait(false);
         }
         if (current.State == WebSocketState.Open)
         {
@@ -191,11 +191,11 @@ public sealed class WebSocketTransport(HttpSetup http) : IBayeuxTransport
             }
         }
         current.Abort();
-        if (receiveLoop is not null)
+        if (_receiveLoop is not null)
         {
             try
             {
-                await receiveLoop.ConfigureAwait(false);
+                await _receiveLoop.ConfigureAwait(false);
             }
             catch (Exception ex) when (ex is OperationCanceledException or WebSocketException)
             {
@@ -203,7 +203,7 @@ public sealed class WebSocketTransport(HttpSetup http) : IBayeuxTransport
             }
         }
         current.Dispose();
-        receiving?.Dispose();
-        receiving = null;
+        _receiving?.Dispose();
+        _receiving = null;
     }
 }

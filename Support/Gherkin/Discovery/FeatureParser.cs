@@ -19,7 +19,7 @@ internal sealed class FeatureParser
     /// <summary>Characters that break a VSTest <c>--filter Category=...</c> expression.</summary>
     private static readonly SearchValues<char> UnfilterableTagCharacters = SearchValues.Create("=!~&|(),\\");
 
-    private readonly IIdGenerator ids = new IncrementingIdGenerator();
+    private readonly IIdGenerator _ids = new IncrementingIdGenerator();
 
     public FeatureFile Parse(string relativePath, byte[] bytes)
     {
@@ -44,8 +44,8 @@ internal sealed class FeatureParser
             return FeatureFile.Broken(relativePath, 1, $"{relativePath}:1: contains no Feature: line, so it has no scenarios");
         }
 
-        var document = new AstMessagesConverter(ids).ConvertGherkinDocumentToEventArgs(ast, relativePath);
-        var pickles = new PickleCompiler(ids).Compile(document);
+        var document = new AstMessagesConverter(_ids).ConvertGherkinDocumentToEventArgs(ast, relativePath);
+        var pickles = new PickleCompiler(_ids).Compile(document);
         var feature = document.Feature;
         var messages = new FeatureMessages(new Source(relativePath, text, SourceMediaType.TEXT_X_CUCUMBER_GHERKIN_PLAIN), document, pickles);
         var name = string.IsNullOrWhiteSpace(feature.Name) ? relativePath : feature.Name.Trim();
@@ -108,21 +108,21 @@ internal sealed class FeatureParser
     /// <summary>The AST nodes a pickle points at, by id: scenarios (with their rule), example rows, steps, tags.</summary>
     private sealed class AstIndex
     {
-        private readonly Dictionary<string, (Scenario Scenario, Rule? Rule)> scenarios = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, (TableRow Header, TableRow Row)> rows = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, Step> steps = new(StringComparer.Ordinal);
-        private readonly HashSet<string> inheritedTagIds = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, (Scenario Scenario, Rule? Rule)> _scenarios = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, (TableRow Header, TableRow Row)> _rows = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, Step> _steps = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _inheritedTagIds = new(StringComparer.Ordinal);
 
         public AstIndex(Feature feature)
         {
-            inheritedTagIds.UnionWith(feature.Tags.Select(t => t.Id));
+            _inheritedTagIds.UnionWith(feature.Tags.Select(t => t.Id));
             foreach (var child in feature.Children)
             {
                 Add(child.Background?.Steps);
                 AddScenario(child.Scenario, null);
                 if (child.Rule is { } rule)
                 {
-                    inheritedTagIds.UnionWith(rule.Tags.Select(t => t.Id));
+                    _inheritedTagIds.UnionWith(rule.Tags.Select(t => t.Id));
                     foreach (var ruleChild in rule.Children)
                     {
                         Add(ruleChild.Background?.Steps);
@@ -134,10 +134,10 @@ internal sealed class FeatureParser
 
         public PickleScenario Scenario(int index, string featureName, Pickle pickle, IReadOnlyList<string> featureTags)
         {
-            var (scenario, rule) = scenarios[pickle.AstNodeIds[0]];
+            var (scenario, rule) = _scenarios[pickle.AstNodeIds[0]];
             var values = new List<KeyValuePair<string, string>>();
             var line = Line(scenario.Location);
-            if (pickle.AstNodeIds.Count > 1 && rows.TryGetValue(pickle.AstNodeIds[1], out var example))
+            if (pickle.AstNodeIds.Count > 1 && _rows.TryGetValue(pickle.AstNodeIds[1], out var example))
             {
                 line = Line(example.Row.Location);
                 values.AddRange(example.Header.Cells.Zip(example.Row.Cells, (h, c) => new KeyValuePair<string, string>(h.Value, c.Value)));
@@ -149,7 +149,7 @@ internal sealed class FeatureParser
                 testName += " [" + string.Join(", ", values.Select(v => $"{v.Key}={v.Value}")) + "]";
             }
 
-            var own = pickle.Tags.Where(t => !inheritedTagIds.Contains(t.AstNodeId)).Select(t => Bare(t.Name)).Distinct(StringComparer.Ordinal).ToList();
+            var own = pickle.Tags.Where(t => !_inheritedTagIds.Contains(t.AstNodeId)).Select(t => Bare(t.Name)).Distinct(StringComparer.Ordinal).ToList();
             var inherited = featureTags.Concat(rule?.Tags.Select(t => Bare(t.Name)) ?? []).Distinct(StringComparer.Ordinal).ToList();
             var ruleInfo = rule is null ? null : new RuleInfo(rule.Name, rule.Description?.Trim() ?? string.Empty, [.. rule.Tags.Select(t => Bare(t.Name))]);
             return new PickleScenario(index, pickle.Name, testName, line, scenario.Description?.Trim() ?? string.Empty, own, inherited, values, ruleInfo, [.. Steps(pickle)]);
@@ -160,7 +160,7 @@ internal sealed class FeatureParser
             StepCall? previous = null;
             foreach (var step in pickle.Steps)
             {
-                var ast = steps[step.AstNodeIds[0]];
+                var ast = _steps[step.AstNodeIds[0]];
                 var call = ast.KeywordType switch
                 {
                     Io.Cucumber.Messages.Types.StepKeywordType.CONTEXT => StepCall.Given,
@@ -195,7 +195,7 @@ internal sealed class FeatureParser
         {
             foreach (var step in list ?? [])
             {
-                steps[step.Id] = step;
+                _steps[step.Id] = step;
             }
         }
 
@@ -206,13 +206,13 @@ internal sealed class FeatureParser
                 return;
             }
 
-            scenarios[scenario.Id] = (scenario, rule);
+            _scenarios[scenario.Id] = (scenario, rule);
             Add(scenario.Steps);
             foreach (var examples in scenario.Examples)
             {
                 foreach (var row in examples.TableBody)
                 {
-                    rows[row.Id] = (examples.TableHeader, row);
+                    _rows[row.Id] = (examples.TableHeader, row);
                 }
             }
         }

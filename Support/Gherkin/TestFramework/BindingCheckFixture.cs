@@ -10,19 +10,19 @@ namespace Conformance.Gherkin.TestFramework;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class BindingCheckFixture
 {
-    private readonly Assembly testAssembly;
-    private readonly FeatureCatalog catalog;
+    private readonly Assembly _testAssembly;
+    private readonly FeatureCatalog _catalog;
 
     /// <summary>Called by NUnit with the test assembly and the catalog.</summary>
     public BindingCheckFixture(object testAssembly, object catalog)
     {
-        this.testAssembly = (Assembly)testAssembly;
-        this.catalog = (FeatureCatalog)catalog;
+        _testAssembly = (Assembly)testAssembly;
+        _catalog = (FeatureCatalog)catalog;
     }
 
     public void CheckBindings()
     {
-        var problems = BindingCheck.Run(testAssembly, catalog);
+        var problems = BindingCheck.Run(_testAssembly, _catalog);
         if (problems.Count > 0)
         {
             Assert.Fail($"{problems.Count} step(s) or binding(s) need attention:" + Environment.NewLine + string.Join(Environment.NewLine, problems));

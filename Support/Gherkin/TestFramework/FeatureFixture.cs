@@ -11,23 +11,23 @@ namespace Conformance.Gherkin.TestFramework;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class FeatureFixture
 {
-    private readonly Assembly testAssembly;
-    private readonly FeatureFile feature;
+    private readonly Assembly _testAssembly;
+    private readonly FeatureFile _feature;
 
     /// <summary>Called by NUnit with the test assembly and the feature.</summary>
     public FeatureFixture(object testAssembly, object feature)
     {
-        this.testAssembly = (Assembly)testAssembly;
-        this.feature = (FeatureFile)feature;
+        _testAssembly = (Assembly)testAssembly;
+        _feature = (FeatureFile)feature;
     }
 
     /// <summary>As the generated [OneTimeTearDown]: ends the feature on every runner that ran it.</summary>
     [OneTimeTearDown]
-    public Task FinishFeatureAsync() => TestRunnerManager.ReleaseFeatureAsync(feature.Info, testAssembly);
+    public Task FinishFeatureAsync() => TestRunnerManager.ReleaseFeatureAsync(_feature.Info, _testAssembly);
 
     /// <summary>The test method of every scenario.</summary>
-    public Task RunScenarioAsync(object scenario) => ScenarioExecution.RunAsync(testAssembly, feature, (PickleScenario)scenario);
+    public Task RunScenarioAsync(object scenario) => ScenarioExecution.RunAsync(_testAssembly, _feature, (PickleScenario)scenario);
 
     /// <summary>The one test of a feature file that cannot run.</summary>
-    public void ReportProblem() => Assert.Fail($"{feature.RelativePath}:{feature.ProblemLine}: {feature.Problem}");
+    public void ReportProblem() => Assert.Fail($"{_feature.RelativePath}:{_feature.ProblemLine}: {_feature.Problem}");
 }

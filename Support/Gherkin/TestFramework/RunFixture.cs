@@ -14,17 +14,17 @@ namespace Conformance.Gherkin.TestFramework;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class RunFixture
 {
-    private Assembly? testAssembly;
+    private Assembly? _testAssembly;
 
     [OneTimeSetUp]
     public Task StartRunAsync()
     {
-        testAssembly = FindAssembly(TestExecutionContext.CurrentContext.CurrentTest);
-        return TestRunnerManager.OnTestRunStartAsync(testAssembly);
+        _testAssembly = FindAssembly(TestExecutionContext.CurrentContext.CurrentTest);
+        return TestRunnerManager.OnTestRunStartAsync(_testAssembly);
     }
 
     [OneTimeTearDown]
-    public Task FinishRunAsync() => testAssembly is null ? Task.CompletedTask : TestRunnerManager.OnTestRunEndAsync(testAssembly);
+    public Task FinishRunAsync() => _testAssembly is null ? Task.CompletedTask : TestRunnerManager.OnTestRunEndAsync(_testAssembly);
 
     /// <summary>NUnit constructs set-up fixtures without arguments; the fixtures below carry the test assembly.</summary>
     private static Assembly FindAssembly(Test suite) =>

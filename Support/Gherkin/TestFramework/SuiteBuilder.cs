@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Text;
 using Conformance.Gherkin.Discovery;
 using NUnit.Framework;
@@ -6,14 +5,6 @@ using NUnit.Framework.Internal;
 using NUnit.Framework.Internal.Builders;
 
 namespace Conformance.Gherkin.TestFramework;
-
-/// <summary>What <see cref="SuiteBuilder"/> needs; the attribute fills it, the library's tests fill it directly.</summary>
-internal sealed record SuiteOptions(string FeaturesFolder, string? Namespace, Assembly TestAssembly)
-{
-    public bool Parallel { get; init; } = true;
-
-    public bool IncludeBindingCheck { get; init; } = true;
-}
 
 /// <summary>
 /// Builds the NUnit tree at discovery time, as the generated code-behind would declare it: a run

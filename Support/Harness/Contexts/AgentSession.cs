@@ -76,11 +76,11 @@ public sealed class AgentSession(string role, AgentLease lease, GwsHttpSession h
                 .Where(e => e.Data is JsonObject)
                 .Select(e => (e.Order, new GwsNotification(e.Channel, (JsonObject)e.Data!)))];
 
-    private int disposed;
+    private int _disposed;
 
     public async ValueTask DisposeAsync()
     {
-        if (Interlocked.Exchange(ref disposed, 1) == 1)
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
         {
             return;
         }

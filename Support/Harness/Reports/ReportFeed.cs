@@ -16,19 +16,19 @@ namespace Conformance.Harness.Reports;
 /// </summary>
 public sealed class ReportFeed : IAsyncExecutionEventListener
 {
-    private readonly ConcurrentDictionary<IScenarioContext, RunningScenario> running = new();
-    private readonly ConcurrentQueue<string> errors = new();
-    private IRunListener? listener;
+    private readonly ConcurrentDictionary<IScenarioContext, RunningScenario> _running = new();
+    private readonly ConcurrentQueue<string> _errors = new();
+    private IRunListener? _listener;
 
     /// <summary>Problems the feed met (a listener that threw); the run hooks fail the run with them.</summary>
-    public IReadOnlyCollection<string> Errors => errors;
+    public IReadOnlyCollection<string> Errors => _errors;
 
     public RunInfo? Run { get; private set; }
 
     /// <summary>Called once, from [BeforeTestRun], before any scenario starts.</summary>
     public void Start(IRunListener runListener, RunInfo run)
     {
-        listener = runListener;
+        _listener = runListener;
         Run = run;
         Raise("RunStarted", l => l.RunStarted(run));
     }
@@ -48,16 +48,16 @@ public sealed class ReportFeed : IAsyncExecutionEventListener
         {
             case ScenarioStartedEvent started:
                 var (scenario, stepLines) = Describe(started.FeatureContext, started.ScenarioContext);
-                running[started.ScenarioContext] = new RunningScenario(scenario, Now()) { StepLines = stepLines };
+                _running[started.ScenarioContext] = new RunningScenario(scenario, Now()) { StepLines = stepLines };
                 Raise("ScenarioStarted", l => l.ScenarioStarted(scenario));
                 break;
-            case StepStartedEvent step when running.TryGetValue(step.ScenarioContext, out var current):
+            case StepStartedEvent step when _running.TryGetValue(step.ScenarioContext, out var current):
                 current.StepStart = Now();
                 break;
-            case StepFinishedEvent step when running.TryGetValue(step.ScenarioContext, out var current):
+            case StepFinishedEvent step when _running.TryGetValue(step.ScenarioContext, out var current):
                 current.Steps.Add(StepResultOf(current, step));
                 break;
-            case ScenarioFinishedEvent finished when running.TryRemove(finished.ScenarioContext, out var current):
+            case ScenarioFinishedEvent finished when _running.TryRemove(finished.ScenarioContext, out var current):
                 var result = ScenarioResultOf(current, finished.ScenarioContext);
                 Raise("ScenarioFinished", l => l.ScenarioFinished(result));
                 break;
@@ -150,18 +150,18 @@ public sealed class ReportFeed : IAsyncExecutionEventListener
 
     private void Raise(string name, Action<IRunListener> raise)
     {
-        if (listener is null)
+        if (_listener is null)
         {
             return;
         }
 
         try
         {
-            raise(listener);
+            raise(_listener);
         }
         catch (Exception e)
         {
-            errors.Enqueue($"{listener.GetType().FullName}.{name} threw {e.GetType().Name}: {e.Message}");
+            _errors.Enqueue($"{_listener.GetType().FullName}.{name} threw {e.GetType().Name}: {e.Message}");
         }
     }
 

@@ -10,15 +10,15 @@ namespace Conformance.Harness.Reports;
 /// </summary>
 public sealed class ScenarioOutput
 {
-    private readonly ConcurrentQueue<Attachment> pending = new();
+    private readonly ConcurrentQueue<Attachment> _pending = new();
 
-    public void Attach(string name, string mediaType, string content) => pending.Enqueue(new Attachment(name, mediaType, content));
+    public void Attach(string name, string mediaType, string content) => _pending.Enqueue(new Attachment(name, mediaType, content));
 
     /// <summary>Everything attached since the last call.</summary>
     internal List<Attachment> Drain()
     {
         var drained = new List<Attachment>();
-        while (pending.TryDequeue(out var attachment))
+        while (_pending.TryDequeue(out var attachment))
         {
             drained.Add(attachment);
         }

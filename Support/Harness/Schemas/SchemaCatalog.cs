@@ -154,6 +154,3 @@ public sealed class SchemaCatalog
 
     private sealed record Loaded(BuildOptions BuildOptions, ConcurrentDictionary<Uri, JsonNode> Documents, Dictionary<string, JsonSchema> Schemas);
 }
-
-/// <summary>A file in Schemas/ is not valid JSON or not a schema JsonSchema.Net can build.</summary>
-public sealed class SchemaLoadException(string message, Exception inner) : Exception(message, inner);

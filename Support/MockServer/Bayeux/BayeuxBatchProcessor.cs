@@ -3,37 +3,6 @@ using Conformance.Bayeux.Protocol;
 
 namespace Conformance.MockServer.Bayeux;
 
-/// <summary>Who sent a batch and over what: fixed by the transport before any message is read.</summary>
-internal sealed record BatchContext(string UserId, string? BrowserCookie, bool LongPolling);
-
-/// <summary>A <c>/meta/connect</c> of a batch: its reply is completed after the hold, with the events.</summary>
-internal sealed record ConnectStep(BayeuxSession Session, JsonObject Reply, HeldConnect? Held, int HoldMs);
-
-/// <summary>What a batch produced: replies in message order, and the connect to complete.</summary>
-internal sealed class BatchOutcome
-{
-    public List<JsonObject> Replies { get; } = [];
-
-    /// <summary>Sessions named by the batch; their queued events ride on the response (docs/cometd-behaviour.md#flush-into-any-response).</summary>
-    public List<BayeuxSession> Sessions { get; } = [];
-
-    public List<ConnectStep> Connects { get; } = [];
-
-    /// <summary>A BAYEUX_BROWSER value to set (long-polling handshake without the cookie, docs/cometd-behaviour.md#browser-cookie).</summary>
-    public string? NewBrowserCookie { get; set; }
-
-    /// <summary>A handshake batched with other messages: the request is refused (docs/cometd-behaviour.md#arrays-only).</summary>
-    public bool HandshakeNotAlone { get; set; }
-
-    public void Touch(BayeuxSession session)
-    {
-        if (!Sessions.Contains(session))
-        {
-            Sessions.Add(session);
-        }
-    }
-}
-
 /// <summary>
 /// Processes one batch of Bayeux messages (Bayeux spec: "Meta Message Field Definitions") for either transport. Holding a
 /// connect is decided here but waited for by the transport.

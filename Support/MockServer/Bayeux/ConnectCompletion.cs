@@ -3,9 +3,6 @@ using Conformance.Bayeux.Protocol;
 
 namespace Conformance.MockServer.Bayeux;
 
-/// <summary>How a batch's response ends: normally, or as a superseded long poll (docs/cometd-behaviour.md#superseded-connect).</summary>
-internal sealed record BatchResponse(bool Superseded, IReadOnlyList<string> Events, IReadOnlyList<JsonObject> Replies);
-
 /// <summary>Waits for a held connect and assembles the response of a batch (docs/cometd-behaviour.md#server-hold-rules), for both transports.</summary>
 internal static class ConnectCompletion
 {

@@ -8,7 +8,7 @@ namespace Conformance.MockServer.Bayeux;
 /// </summary>
 internal sealed class LongPollingTransport(BayeuxServer server)
 {
-    private readonly BayeuxBatchProcessor processor = new(server);
+    private readonly BayeuxBatchProcessor _processor = new(server);
 
     public async Task HandleAsync(HttpContext context)
     {
@@ -31,7 +31,7 @@ internal sealed class LongPollingTransport(BayeuxServer server)
         }
         server.CountBatch(longPolling: true);
         var cookie = context.Request.Cookies[Cookies.BayeuxBrowser];
-        var outcome = processor.Process(messages, new BatchContext(userId, cookie, LongPolling: true));
+        var outcome = _processor.Process(messages, new BatchContext(userId, cookie, LongPolling: true));
         if (outcome.HandshakeNotAlone)
         {
             // cometd-nodejs-server answers 500, Java fails the request (docs/cometd-behaviour.md#arrays-only); a client error, so 400 here.

@@ -8,9 +8,9 @@ namespace Conformance.MockServer.Bayeux;
 /// </summary>
 internal sealed class WebSocketConnection(BayeuxServer server, WebSocket socket, BatchContext context) : IDisposable
 {
-    private readonly BayeuxBatchProcessor processor = new(server);
-    private readonly SemaphoreSlim sendGate = new(1, 1);
-    private readonly List<Task> heldConnects = [];
+    private readonly BayeuxBatchProcessor _processor = new(server);
+    private readonly SemaphoreSlim _sendGate = new(1, 1);
+    private readonly List<Task> _heldConnects = [];
 
     public async Task RunAsync(CancellationToken aborted)
     {
@@ -26,7 +26,7 @@ internal sealed class WebSocketConnection(BayeuxServer server, WebSocket socket,
                     await CloseAsync(WebSocketCloseStatus.InvalidPayloadData, "not a JSON array of Bayeux messages");
                     break;
                 }
-                var outcome = processor.Process(messages, context);
+                var outcome = _processor.Process(messages, context);
                 if (outcome.HandshakeNotAlone)
                 {
                     await CloseAsync(WebSocketCloseStatus.PolicyViolation, "handshake must be alone in its batch");
@@ -35,8 +35,8 @@ internal sealed class WebSocketConnection(BayeuxServer server, WebSocket socket,
                 var completion = AnswerAsync(outcome, closing.Token);
                 if (outcome.Connects.Any(c => c.Held is not null))
                 {
-                    heldConnects.RemoveAll(t => t.IsCompleted);
-                    heldConnects.Add(completion);
+                    _heldConnects.RemoveAll(t => t.IsCompleted);
+                    _heldConnects.Add(completion);
                 }
                 else
                 {
@@ -51,11 +51,11 @@ internal sealed class WebSocketConnection(BayeuxServer server, WebSocket socket,
         finally
         {
             await closing.CancelAsync();
-            await Task.WhenAll(heldConnects);
+            await Task.WhenAll(_heldConnects);
         }
     }
 
-    public void Dispose() => sendGate.Dispose();
+    public void Dispose() => _sendGate.Dispose();
 
     private async Task AnswerAsync(BatchOutcome outcome, CancellationToken closing)
     {
@@ -76,7 +76,7 @@ internal sealed class WebSocketConnection(BayeuxServer server, WebSocket socket,
 
     private async Task SendAsync(byte[] frame, CancellationToken closing)
     {
-        await sendGate.WaitAsync(closing);
+        await _sendGate.WaitAsync(closing);
         try
         {
             if (socket.State == WebSocketState.Open)
@@ -86,7 +86,7 @@ internal sealed class WebSocketConnection(BayeuxServer server, WebSocket socket,
         }
         finally
         {
-            sendGate.Release();
+            _sendGate.Release();
         }
     }
 
@@ -123,7 +123,7 @@ internal sealed class WebSocketConnection(BayeuxServer server, WebSocket socket,
 
     private async Task CloseAsync(WebSocketCloseStatus status, string reason)
     {
-        await sendGate.WaitAsync();
+        await _sendGate.WaitAsync();
         try
         {
             if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
@@ -134,7 +134,7 @@ internal sealed class WebSocketConnection(BayeuxServer server, WebSocket socket,
         }
         finally
         {
-            sendGate.Release();
+            _sendGate.Release();
         }
     }
 }

@@ -8,6 +8,7 @@ using Conformance.Reporting.Evidence;
 using Conformance.Reporting.Grading;
 using Conformance.Reporting.Model;
 using Conformance.Reporting.Output;
+using Conformance.Reporting.Provenance;
 
 namespace Conformance.Reporting.Allure;
 
@@ -62,12 +63,12 @@ public sealed class AllureWriter : IReportWriter
     /// <summary>Files to write into allure-results, each produced by its own function.</summary>
     private sealed class PendingFiles(string directory)
     {
-        private readonly List<(string Name, Func<string> Content)> files = [];
+        private readonly List<(string Name, Func<string> Content)> _files = [];
 
-        public void Add(string name, Func<string> content) => files.Add((name, content));
+        public void Add(string name, Func<string> content) => _files.Add((name, content));
 
         public void WriteAll() =>
-            Parallel.ForEach(files, file => File.WriteAllText(Path.Combine(directory, file.Name), file.Content(), ReportFiles.Utf8));
+            Parallel.ForEach(_files, file => File.WriteAllText(Path.Combine(directory, file.Name), file.Content(), ReportFiles.Utf8));
     }
 
     private static JsonObject Result(GradedScenario scenario, string id, PendingFiles files, ReportOptions options)
@@ -276,19 +277,8 @@ public sealed class AllureWriter : IReportWriter
         return text.ToString();
     }
 
-    private static string Environment(RunProvenance provenance)
-    {
-        var lines = new List<(string Key, string? Value)>
-        {
-            ("target", provenance.TargetName),
-            ("target.url", provenance.TargetUrl),
-            ("target.server", provenance.ServerIdentity),
-            ("suite.version", provenance.SuiteVersion),
-            ("suite.commit", provenance.Commit),
-            ("suite.contentHash", provenance.ContentHash),
-        };
-        return string.Concat(lines.Where(l => l.Value is not null).Select(l => $"{PropertiesEscape(l.Key)}={PropertiesEscape(l.Value!)}\n"));
-    }
+    private static string Environment(RunProvenance provenance) =>
+        string.Concat(ProvenanceProperties.Of(provenance).Select(p => $"{PropertiesEscape(p.Name)}={PropertiesEscape(p.Value)}\n"));
 
     private static JsonObject Executor(RunProvenance provenance) => new()
     {

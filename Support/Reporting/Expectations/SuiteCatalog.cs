@@ -14,12 +14,12 @@ namespace Conformance.Reporting.Expectations;
 /// </summary>
 public sealed class SuiteCatalog
 {
-    private readonly Dictionary<string, string> keyByLocation;
+    private readonly Dictionary<string, string> _keyByLocation;
 
     private SuiteCatalog(IReadOnlySet<string> keys, Dictionary<string, string> keyByLocation, IReadOnlyList<string> unreadable)
     {
         Keys = keys;
-        this.keyByLocation = keyByLocation;
+        _keyByLocation = keyByLocation;
         Unreadable = unreadable;
     }
 
@@ -94,7 +94,7 @@ public sealed class SuiteCatalog
         var path = scenario.Feature.RelativePath.Replace('\\', '/');
         for (var suffix = path; ; suffix = suffix[(suffix.IndexOf('/', StringComparison.Ordinal) + 1)..])
         {
-            if (keyByLocation.TryGetValue(Location(suffix, scenario.Line), out var key))
+            if (_keyByLocation.TryGetValue(Location(suffix, scenario.Line), out var key))
             {
                 return key;
             }

@@ -1,25 +1,6 @@
-using Conformance.Reporting.Expectations;
 using Conformance.Reporting.Gate;
 
 namespace Conformance.Reporting.Grading;
-
-/// <summary>What was tested, where and when: the header of every report.</summary>
-public sealed record RunProvenance(
-    string SuiteName,
-    string SuiteVersion,
-    string Commit,
-    string ContentHash,
-    string TargetName,
-    string? TargetUrl,
-    string? ServerIdentity,
-    DateTimeOffset Start,
-    DateTimeOffset Stop)
-{
-    public TimeSpan Duration => Stop - Start;
-}
-
-/// <summary>An expectations entry and the scenarios (by id) it excused in this run.</summary>
-public sealed record ExpectationUse(Expectation Entry, IReadOnlyList<string> MatchedScenarioIds);
 
 /// <summary>
 /// A graded run: the one model every writer reads, so Allure, JUnit, the conformance report and the

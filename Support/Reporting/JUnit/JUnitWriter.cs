@@ -3,6 +3,7 @@ using System.Text;
 using System.Xml;
 using Conformance.Reporting.Grading;
 using Conformance.Reporting.Output;
+using Conformance.Reporting.Provenance;
 
 namespace Conformance.Reporting.JUnit;
 
@@ -206,21 +207,8 @@ public sealed class JUnitWriter : IReportWriter
     private static void WriteProperties(XmlWriter xml, RunProvenance provenance)
     {
         xml.WriteStartElement("properties");
-        foreach (var (name, value) in new (string, string?)[]
+        foreach (var (name, value) in ProvenanceProperties.Of(provenance))
         {
-            ("target", provenance.TargetName),
-            ("target.url", provenance.TargetUrl),
-            ("target.server", provenance.ServerIdentity),
-            ("suite.version", provenance.SuiteVersion),
-            ("suite.commit", provenance.Commit),
-            ("suite.contentHash", provenance.ContentHash),
-        })
-        {
-            if (value is null)
-            {
-                continue;
-            }
-
             xml.WriteStartElement("property");
             xml.WriteAttributeString("name", name);
             xml.WriteAttributeString("value", value);

@@ -1,6 +1,6 @@
 namespace Reporting.Tests;
 
-/// <summary>JUnit, conformance.json and conformance.md for the sample run, byte for byte.</summary>
+/// <summary>JUnit, conformance.json, conformance.md and conformance.html for the sample run, byte for byte.</summary>
 public class GoldenFileTests
 {
     private static string Generate(string file)
@@ -19,6 +19,9 @@ public class GoldenFileTests
 
     [Test]
     public void Conformance_markdown_matches_its_golden_file() => Golden.Match("conformance.md", Generate("conformance.md"));
+
+    [Test]
+    public void Conformance_html_matches_its_golden_file() => Golden.Match("conformance.html", Generate("conformance.html"));
 
     [Test]
     public void Gate_json_matches_its_golden_file() => Golden.Match("gate.json", Generate("gate.json"));

@@ -10,10 +10,10 @@ public sealed class RunFixture
 {
     public static readonly DateTimeOffset Start = new(2026, 11, 21, 6, 0, 0, TimeSpan.Zero);
 
-    private readonly List<ScenarioResult> scenarios = [];
-    private int clockMs;
+    private readonly List<ScenarioResult> _scenarios = [];
+    private int _clockMs;
 
-    public IReadOnlyList<ScenarioResult> Scenarios => scenarios;
+    public IReadOnlyList<ScenarioResult> Scenarios => _scenarios;
 
     public static FeatureInfo Feature(string name, string path, params string[] tags) => new(name, string.Empty, path, tags);
 
@@ -50,13 +50,13 @@ public sealed class RunFixture
         }
 
         var result = new ScenarioResult(scenario, outcome, start, Tick(2), results, failAt >= 0 ? error : null, reason, scenarioAttachments ?? []);
-        scenarios.Add(result);
+        _scenarios.Add(result);
         return result;
     }
 
     public RunResult Run(string featuresRoot = "Features")
     {
-        var features = scenarios
+        var features = _scenarios
             .GroupBy(s => s.Scenario.Feature)
             .Select(g => new FeatureResult(g.Key, g.Min(s => s.Start), g.Max(s => s.Stop), g.ToList()))
             .ToList();
@@ -65,7 +65,7 @@ public sealed class RunFixture
 
     private DateTimeOffset Tick(int ms)
     {
-        clockMs += ms;
-        return Start.AddMilliseconds(clockMs);
+        _clockMs += ms;
+        return Start.AddMilliseconds(_clockMs);
     }
 }

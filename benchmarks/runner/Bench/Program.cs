@@ -22,7 +22,7 @@ public static class Program
             // Diagnostic: the suite tree NUnit builds (which suite holds what), two fixtures deep.
             var tree = new NUnitTestAssemblyRunner(new DefaultTestAssemblyBuilder());
             tree.Load(assembly, new Dictionary<string, object>());
-            Print(tree.LoadedTest, 0);
+            Print(tree.LoadedTest ?? throw new InvalidOperationException("NUnit built no test tree"), 0);
             return 0;
         }
 

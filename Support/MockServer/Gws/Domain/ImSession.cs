@@ -21,12 +21,3 @@ internal sealed class ImSession : IRetainable
     public ImParty? PartyOf(string userId) =>
         Parties.FirstOrDefault(p => string.Equals(p.UserId, userId, StringComparison.Ordinal));
 }
-
-/// <summary>One side of an IM session: the agent, its device and the number it talks to.</summary>
-internal sealed class ImParty
-{
-    public required string UserId { get; init; }
-    public required string DeviceId { get; init; }
-    public required string RemotePhoneNumber { get; init; }
-    public required string State { get; set; }
-}

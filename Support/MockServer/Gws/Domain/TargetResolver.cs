@@ -3,9 +3,6 @@ using Conformance.MockServer.Directory;
 
 namespace Conformance.MockServer.Gws.Domain;
 
-/// <summary>An agent or a queue named by targetUri, targetPath or queueName.</summary>
-internal sealed record Target(DirectoryUser? User, DirectoryQueue? Queue);
-
 /// <summary>
 /// Reads Invite/Consult/Transfer targets. A target URI or path ends in /users/{id}, /contacts/{id} (agent
 /// contacts share the user id) or /queues/{id} ("Users Resource", "Queues API"; the Invite samples use both forms).

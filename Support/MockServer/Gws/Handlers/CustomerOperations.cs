@@ -4,9 +4,6 @@ using Conformance.MockServer.Gws.Domain;
 
 namespace Conformance.MockServer.Gws.Handlers;
 
-/// <summary>The answer to a control-API offer.</summary>
-public sealed record OfferOutcome(string InteractionId, string? OfferedToUserId, string? WaitingInQueue);
-
 /// <summary>
 /// The customer's side of chat and SMS sessions, driven by the control API (not part of GWS).
 /// What agents see of it is the same as of an agent's operation: MessageLogUpdated to every agent in

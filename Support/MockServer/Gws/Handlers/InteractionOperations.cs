@@ -7,13 +7,6 @@ using Conformance.MockServer.Hosting;
 
 namespace Conformance.MockServer.Gws.Handlers;
 
-/// <summary>One accepted request on one interaction, as its handler sees it.</summary>
-internal sealed record InteractionCall(
-    Interaction Interaction, AgentParty Party, JsonObject Body, int ReferenceId, NotificationBatch Notify)
-{
-    public string? Text(string name) => Body[name]?.GetValue<string>();
-}
-
 /// <summary>
 /// The chat and SMS agent operations (their "Chat API" and "SMS Session API" pages). Each handler states its notification sequence
 /// in its summary and writes it, in that order, into the call's batch. Handlers run under the state

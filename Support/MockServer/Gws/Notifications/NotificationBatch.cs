@@ -4,9 +4,6 @@ using Conformance.MockServer.Gws.Domain;
 
 namespace Conformance.MockServer.Gws.Notifications;
 
-/// <summary>One notification for one user, on one topic.</summary>
-internal sealed record OutgoingNotification(string UserId, string Topic, JsonObject Data);
-
 /// <summary>
 /// The notifications one operation causes, in the order they must be delivered. Operations write into
 /// it through these verbs, so the sequence of each operation reads as a list (as each operation page lists its notifications).

@@ -13,17 +13,17 @@ namespace Bayeux.Tests.Fakes;
 /// </summary>
 public sealed class FakeHttpHandler(FakeServer server) : HttpMessageHandler
 {
-    private readonly object gate = new();
-    private readonly List<HttpRequestRecord> seen = [];
-    private int browsers;
+    private readonly object _gate = new();
+    private readonly List<HttpRequestRecord> _seen = [];
+    private int _browsers;
 
     public IReadOnlyList<HttpRequestRecord> Seen
     {
         get
         {
-            lock (gate)
+            lock (_gate)
             {
-                return [.. seen];
+                return [.. _seen];
             }
         }
     }
@@ -32,9 +32,9 @@ public sealed class FakeHttpHandler(FakeServer server) : HttpMessageHandler
     {
         var body = await request.Content!.ReadAsStringAsync(cancellationToken);
         var headers = request.Headers.ToDictionary(h => h.Key, h => string.Join("; ", h.Value), StringComparer.OrdinalIgnoreCase);
-        lock (gate)
+        lock (_gate)
         {
-            seen.Add(new HttpRequestRecord(request.Method.Method, request.RequestUri!, request.Content.Headers.ContentType?.ToString(), headers, body));
+            _seen.Add(new HttpRequestRecord(request.Method.Method, request.RequestUri!, request.Content.Headers.ContentType?.ToString(), headers, body));
         }
         var messages = JsonNode.Parse(body) as JsonArray ?? throw new InvalidOperationException("not an array: " + body);
         var response = await server.HandleAsync([.. messages.Cast<JsonObject>()], cancellationToken);
@@ -48,11 +48,9 @@ public sealed class FakeHttpHandler(FakeServer server) : HttpMessageHandler
         };
         if (messages.OfType<JsonObject>().Any(m => JsonRead.String(m, Fields.Channel) == MetaChannels.Handshake))
         {
-            http.Headers.Add("Set-Cookie", $"{Cookies.BayeuxBrowser}=browser{Interlocked.Increment(ref browsers)}; HttpOnly");
+            http.Headers.Add("Set-Cookie", $"{Cookies.BayeuxBrowser}=browser{Interlocked.Increment(ref _browsers)}; HttpOnly");
             http.Headers.Add("Set-Cookie", "GWS_SESSION=refreshed; Path=/");
         }
         return http;
     }
 }
-
-public sealed record HttpRequestRecord(string Method, Uri Uri, string? ContentType, IReadOnlyDictionary<string, string> Headers, string Body);

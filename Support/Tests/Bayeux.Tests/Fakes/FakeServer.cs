@@ -3,25 +3,17 @@ using Conformance.Bayeux.Protocol;
 
 namespace Bayeux.Tests.Fakes;
 
-/// <summary>What the fake answers one batch with: messages (HTTP 200), another HTTP status, or nothing at all.</summary>
-public sealed record FakeResponse(List<JsonObject> Messages, int Status = 200, bool Hang = false)
-{
-    public static FakeResponse HttpStatus(int status) => new([], status);
-
-    public static FakeResponse NoAnswer() => new([], 0, Hang: true);
-}
-
 /// <summary>
 /// A small in-process Bayeux server that behaves like CometD (docs/cometd-behaviour.md#server-hold-rules: held connects, queues, 402 for
 /// unknown sessions, the ack extension), with a middleware seam so each test can bend one exchange.
 /// </summary>
 public sealed class FakeServer
 {
-    private readonly object gate = new();
-    private readonly Dictionary<string, FakeSession> sessions = [];
-    private readonly List<(DateTimeOffset At, IReadOnlyList<JsonObject> Batch)> requests = [];
-    private int nextSession;
-    private TaskCompletionSource arrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly object _gate = new();
+    private readonly Dictionary<string, FakeSession> _sessions = [];
+    private readonly List<(DateTimeOffset At, IReadOnlyList<JsonObject> Batch)> _requests = [];
+    private int _nextSession;
+    private TaskCompletionSource _arrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>advice.timeout in ms: how long a connect is held.</summary>
     public int TimeoutMs { get; set; } = 1000;
@@ -53,9 +45,9 @@ public sealed class FakeServer
     {
         get
         {
-            lock (gate)
+            lock (_gate)
             {
-                return [.. requests];
+                return [.. _requests];
             }
         }
     }
@@ -67,9 +59,9 @@ public sealed class FakeServer
     {
         get
         {
-            lock (gate)
+            lock (_gate)
             {
-                return [.. sessions.Keys];
+                return [.. _sessions.Keys];
             }
         }
     }
@@ -81,9 +73,9 @@ public sealed class FakeServer
         while (true)
         {
             Task signal;
-            lock (gate)
+            lock (_gate)
             {
-                signal = arrived.Task;
+                signal = _arrived.Task;
             }
             var found = RequestsOn(channel);
             if (found.Count >= count)
@@ -111,11 +103,11 @@ public sealed class FakeServer
     {
         var copy = batch.Select(m => (JsonObject)m.DeepClone()).ToList();
         TaskCompletionSource signal;
-        lock (gate)
+        lock (_gate)
         {
-            requests.Add((DateTimeOffset.UtcNow, copy));
-            signal = arrived;
-            arrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            _requests.Add((DateTimeOffset.UtcNow, copy));
+            signal = _arrived;
+            _arrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         }
         signal.TrySetResult();
         return Middleware is null
@@ -127,9 +119,9 @@ public sealed class FakeServer
     public int Publish(string channel, JsonNode? data)
     {
         var count = 0;
-        lock (gate)
+        lock (_gate)
         {
-            foreach (var session in sessions.Values)
+            foreach (var session in _sessions.Values)
             {
                 var copies = session.Subscriptions.Count(p => ChannelPattern.Matches(p, channel));
                 if (copies == 0)
@@ -150,7 +142,7 @@ public sealed class FakeServer
     /// <summary>Publishes several events atomically, so one response carries them all.</summary>
     public void PublishMany(string channel, params JsonNode?[] data)
     {
-        lock (gate)
+        lock (_gate)
         {
             foreach (var item in data)
             {
@@ -164,9 +156,9 @@ public sealed class FakeServer
     /// <summary>Forgets a session, as a sweep or a restart does: its next request gets 402.</summary>
     public void Expire(string clientId)
     {
-        lock (gate)
+        lock (_gate)
         {
-            if (sessions.Remove(clientId, out var session))
+            if (_sessions.Remove(clientId, out var session))
             {
                 session.Wake();
             }
@@ -187,7 +179,7 @@ public sealed class FakeServer
         var replies = new List<JsonObject>();
         FakeSession? flushFor = null;
         JsonObject? connect = null;
-        lock (gate)
+        lock (_gate)
         {
             foreach (var message in batch)
             {
@@ -200,7 +192,7 @@ public sealed class FakeServer
                     continue;
                 }
                 var clientId = JsonRead.String(message, Fields.ClientId);
-                if (clientId is null || !sessions.TryGetValue(clientId, out var session))
+                if (clientId is null || !_sessions.TryGetValue(clientId, out var session))
                 {
                     reply[Fields.Successful] = false;
                     reply[Fields.Error] = "402::session_unknown";
@@ -242,7 +234,7 @@ public sealed class FakeServer
                         replies.Add(reply);
                         break;
                     case MetaChannels.Disconnect:
-                        sessions.Remove(clientId);
+                        _sessions.Remove(clientId);
                         session.Wake();
                         reply[Fields.Successful] = true;
                         replies.Add(reply);
@@ -258,7 +250,7 @@ public sealed class FakeServer
         {
             return await ConnectAsync(flushFor, connect, replies, batch.Count == 1, cancellationToken);
         }
-        lock (gate)
+        lock (_gate)
         {
             var events = flushFor is not null && Piggyback && !flushFor.Ack ? flushFor.Drain() : [];
             return new FakeResponse(Arrange(events, replies));
@@ -274,9 +266,9 @@ public sealed class FakeServer
             reply[Fields.Advice] = new JsonObject { [Advice.Reconnect] = Advice.ReconnectNone };
             return;
         }
-        var id = "fake" + Interlocked.Increment(ref nextSession);
+        var id = "fake" + Interlocked.Increment(ref _nextSession);
         var ack = AckSupported && message[Fields.Ext] is JsonObject ext && JsonRead.Bool(ext, Fields.Ack) == true;
-        sessions[id] = new FakeSession(id) { Ack = ack };
+        _sessions[id] = new FakeSession(id) { Ack = ack };
         reply[Fields.Successful] = true;
         reply[Fields.ClientId] = id;
         reply[Fields.Version] = "1.0";
@@ -303,7 +295,7 @@ public sealed class FakeServer
         var reply = replies.First(r => JsonRead.String(r, Fields.Channel) == MetaChannels.Connect);
         Task wake;
         TaskCompletionSource superseded;
-        lock (gate)
+        lock (_gate)
         {
             if (session.Ack && connect[Fields.Ext] is JsonObject ext && JsonRead.Long(ext, Fields.Ack) is long acked)
             {
@@ -319,7 +311,7 @@ public sealed class FakeServer
         var timeout = Task.Delay(TimeoutMs, cancellationToken);
         var first = await Task.WhenAny(wake, timeout, superseded.Task);
         cancellationToken.ThrowIfCancellationRequested();
-        lock (gate)
+        lock (_gate)
         {
             if (first == superseded.Task)
             {
@@ -329,7 +321,7 @@ public sealed class FakeServer
             {
                 session.Superseded = null;
             }
-            if (!sessions.ContainsKey(session.Id))
+            if (!_sessions.ContainsKey(session.Id))
             {
                 // Swept or disconnected while held: a disconnect releases it successfully, a sweep does too.
                 reply[Fields.Successful] = true;
@@ -361,7 +353,7 @@ public sealed class FakeServer
 
     private sealed class FakeSession(string id)
     {
-        private TaskCompletionSource wake = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private TaskCompletionSource _wake = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
         public string Id { get; } = id;
 
@@ -379,12 +371,12 @@ public sealed class FakeServer
 
         public bool HasPending => Queue.Count > 0 || (Ack && Unacked.Count > 0);
 
-        public Task NextWake() => wake.Task;
+        public Task NextWake() => _wake.Task;
 
         public void Wake()
         {
-            var current = wake;
-            wake = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            var current = _wake;
+            _wake = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
             current.TrySetResult();
         }
 

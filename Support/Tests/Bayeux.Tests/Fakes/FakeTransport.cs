@@ -10,15 +10,15 @@ namespace Bayeux.Tests.Fakes;
 /// </summary>
 public sealed class FakeTransport(FakeServer server, string connectionType = "long-polling", bool repliesInResponse = true) : IBayeuxTransport
 {
-    private readonly CancellationTokenSource closing = new();
-    private ITransportListener? listener;
-    private volatile bool open;
+    private readonly CancellationTokenSource _closing = new();
+    private ITransportListener? _listener;
+    private volatile bool _open;
 
     public string ConnectionType { get; } = connectionType;
 
     public bool RepliesInResponse { get; } = repliesInResponse;
 
-    public bool IsOpen => open;
+    public bool IsOpen => _open;
 
     /// <summary>When true, OpenAsync fails (an upgrade refused, as cometd-nodejs-server does for WebSocket).</summary>
     public bool RefuseOpen { get; set; }
@@ -27,19 +27,19 @@ public sealed class FakeTransport(FakeServer server, string connectionType = "lo
 
     public Task OpenAsync(ITransportListener listener, CancellationToken cancellationToken)
     {
-        this.listener = listener;
+        _listener = listener;
         if (RefuseOpen)
         {
             throw new BayeuxTransportException("upgrade refused (HTTP 400)", 400);
         }
         Opens++;
-        open = true;
+        _open = true;
         return Task.CompletedTask;
     }
 
     public async Task SendAsync(TransportBatch batch, CancellationToken cancellationToken)
     {
-        if (!open)
+        if (!_open)
         {
             throw new BayeuxTransportException("not open");
         }
@@ -64,7 +64,7 @@ public sealed class FakeTransport(FakeServer server, string connectionType = "lo
             {
                 throw new BayeuxTransportException("HTTP " + response.Status, response.Status);
             }
-            listener!.OnMessages(response.Messages, this);
+            _listener!.OnMessages(response.Messages, this);
             return;
         }
         // Push mode: the "socket" answers whenever the server is done.
@@ -72,10 +72,10 @@ public sealed class FakeTransport(FakeServer server, string connectionType = "lo
         {
             try
             {
-                var response = await server.HandleAsync(batch.Messages, closing.Token);
-                if (open && !response.Hang && response.Status == 200 && response.Messages.Count > 0)
+                var response = await server.HandleAsync(batch.Messages, _closing.Token);
+                if (_open && !response.Hang && response.Status == 200 && response.Messages.Count > 0)
                 {
-                    listener!.OnMessages(response.Messages, this);
+                    _listener!.OnMessages(response.Messages, this);
                 }
             }
             catch (OperationCanceledException)
@@ -86,20 +86,20 @@ public sealed class FakeTransport(FakeServer server, string connectionType = "lo
     }
 
     /// <summary>Delivers a frame as if the server pushed it.</summary>
-    public void Push(params JsonObject[] messages) => listener!.OnMessages(messages, this);
+    public void Push(params JsonObject[] messages) => _listener!.OnMessages(messages, this);
 
     /// <summary>Breaks the connection: every outstanding request fails.</summary>
     public void Break()
     {
-        open = false;
-        listener!.OnFailure(new BayeuxTransportException("connection reset by the test"), this);
+        _open = false;
+        _listener!.OnFailure(new BayeuxTransportException("connection reset by the test"), this);
     }
 
     public ValueTask DisposeAsync()
     {
-        open = false;
-        closing.Cancel();
-        closing.Dispose();
+        _open = false;
+        _closing.Cancel();
+        _closing.Dispose();
         return ValueTask.CompletedTask;
     }
 }

@@ -14,17 +14,17 @@ public class InteropTests
     private const string Channel = "/v2/me/notifications";
     private const int Events = 200;
     private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(30);
-    private readonly List<IAsyncDisposable> cleanup = [];
+    private readonly List<IAsyncDisposable> _cleanup = [];
 
     [TearDown]
     public async Task StopEverything()
     {
         // Clients first (they disconnect), then the peers; also after a failure.
-        foreach (var item in Enumerable.Reverse(cleanup))
+        foreach (var item in Enumerable.Reverse(_cleanup))
         {
             await item.DisposeAsync();
         }
-        cleanup.Clear();
+        _cleanup.Clear();
     }
 
     [TestCase(false, TestName = "cometd-nodejs-server, long-polling: every event once, in order")]
@@ -62,7 +62,7 @@ public class InteropTests
         var mark = client.Inbox.Mark();
 
         await first.DisposeAsync();
-        cleanup.Remove(first);
+        _cleanup.Remove(first);
         var second = await Start(script, [.. timeout, "--port", port]);
         var gap = await client.Inbox.WaitForGapAsync(mark, Deadline);
         await second.WaitForAsync(l => l["event"]?.GetValue<string>() == "subscribed" && l["channel"]?.GetValue<string>() == Channel, "the resubscribe", Deadline);
@@ -157,7 +157,7 @@ public class InteropTests
     private async Task<NodePeer> Start(string script, params string[] arguments)
     {
         var peer = await NodePeer.StartAsync(script, [.. arguments, "--lifetime", "120000"]);
-        cleanup.Add(peer);
+        _cleanup.Add(peer);
         return peer;
     }
 
@@ -172,7 +172,7 @@ public class InteropTests
             HandshakeTimeout = Deadline,
             RequestTimeout = Deadline,
         });
-        cleanup.Add(client);
+        _cleanup.Add(client);
         return client;
     }
 }

@@ -13,15 +13,15 @@ public sealed class NodePeer : IAsyncDisposable
 {
     public static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(20);
 
-    private readonly Process process;
-    private readonly object gate = new();
-    private readonly List<JsonObject> lines = [];
-    private readonly List<string> stderr = [];
-    private TaskCompletionSource arrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly Process _process;
+    private readonly object _gate = new();
+    private readonly List<JsonObject> _lines = [];
+    private readonly List<string> _stderr = [];
+    private TaskCompletionSource _arrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private NodePeer(Process process)
     {
-        this.process = process;
+        _process = process;
     }
 
     public int Port { get; private set; }
@@ -61,9 +61,9 @@ public sealed class NodePeer : IAsyncDisposable
         {
             if (e.Data is not null)
             {
-                lock (peer.gate)
+                lock (peer._gate)
                 {
-                    peer.stderr.Add(e.Data);
+                    peer._stderr.Add(e.Data);
                 }
             }
         };
@@ -88,8 +88,8 @@ public sealed class NodePeer : IAsyncDisposable
 
     public async Task SendAsync(string command)
     {
-        await process.StandardInput.WriteLineAsync(command);
-        await process.StandardInput.FlushAsync();
+        await _process.StandardInput.WriteLineAsync(command);
+        await _process.StandardInput.FlushAsync();
     }
 
     /// <summary>Publishes count numbered events {seq, run, ts} and waits until the peer has published them all.</summary>
@@ -102,9 +102,9 @@ public sealed class NodePeer : IAsyncDisposable
 
     public int Count(Func<JsonObject, bool> predicate)
     {
-        lock (gate)
+        lock (_gate)
         {
-            return lines.Count(predicate);
+            return _lines.Count(predicate);
         }
     }
 
@@ -115,26 +115,26 @@ public sealed class NodePeer : IAsyncDisposable
         while (true)
         {
             Task signal;
-            lock (gate)
+            lock (_gate)
             {
-                var found = lines.Where(predicate).Skip(skip).FirstOrDefault();
+                var found = _lines.Where(predicate).Skip(skip).FirstOrDefault();
                 if (found is not null)
                 {
                     return found;
                 }
-                signal = arrived.Task;
+                signal = _arrived.Task;
             }
             var left = deadline - DateTimeOffset.UtcNow;
             if (left <= TimeSpan.Zero)
             {
                 throw new TimeoutException($"Expected '{description}' from {Name} within {timeout}; Actual output: {Output()}");
             }
-            if (process.HasExited)
+            if (_process.HasExited)
             {
-                process.WaitForExit(); // drains the redirected output
-                lock (gate)
+                _process.WaitForExit(); // drains the redirected output
+                lock (_gate)
                 {
-                    if (lines.Where(predicate).Skip(skip).Any())
+                    if (_lines.Where(predicate).Skip(skip).Any())
                     {
                         continue;
                     }
@@ -154,10 +154,10 @@ public sealed class NodePeer : IAsyncDisposable
 
     public string Output()
     {
-        lock (gate)
+        lock (_gate)
         {
-            var exited = process.HasExited ? $" (exited {process.ExitCode})" : string.Empty;
-            return string.Join(" | ", lines.Select(l => l.ToJsonString())) + exited + (stderr.Count > 0 ? " stderr: " + string.Join(" | ", stderr) : string.Empty);
+            var exited = _process.HasExited ? $" (exited {_process.ExitCode})" : string.Empty;
+            return string.Join(" | ", _lines.Select(l => l.ToJsonString())) + exited + (_stderr.Count > 0 ? " stderr: " + string.Join(" | ", _stderr) : string.Empty);
         }
     }
 
@@ -165,18 +165,18 @@ public sealed class NodePeer : IAsyncDisposable
     {
         try
         {
-            if (!process.HasExited)
+            if (!_process.HasExited)
             {
-                process.Kill(entireProcessTree: true);
+                _process.Kill(entireProcessTree: true);
             }
             using var exit = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-            await process.WaitForExitAsync(exit.Token);
+            await _process.WaitForExitAsync(exit.Token);
         }
         catch (Exception ex) when (ex is InvalidOperationException or OperationCanceledException or Win32Exception)
         {
             // Already gone, or stuck: nothing more a test can do; the script's own lifetime ends it.
         }
-        process.Dispose();
+        _process.Dispose();
     }
 
     private void OnLine(string? line, bool exited = false)
@@ -184,9 +184,9 @@ public sealed class NodePeer : IAsyncDisposable
         if (exited)
         {
             TaskCompletionSource wake;
-            lock (gate)
+            lock (_gate)
             {
-                wake = arrived;
+                wake = _arrived;
             }
             wake.TrySetResult();
             return;
@@ -205,11 +205,11 @@ public sealed class NodePeer : IAsyncDisposable
             parsed = new JsonObject { ["event"] = "text", ["text"] = line };
         }
         TaskCompletionSource signal;
-        lock (gate)
+        lock (_gate)
         {
-            lines.Add(parsed);
-            signal = arrived;
-            arrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            _lines.Add(parsed);
+            signal = _arrived;
+            _arrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         }
         signal.TrySetResult();
     }

@@ -7,9 +7,6 @@ using NUnit.Framework.Internal;
 
 namespace Gherkin.Tests.Harness;
 
-/// <summary>The NUnit result of one glue-built test, as a user would see it.</summary>
-public sealed record CaseOutcome(string Name, string FullName, ResultState State, string Message, IReadOnlyList<string> Categories);
-
 /// <summary>
 /// Runs Features/Samples in-process, once per test process (Reqnroll keeps one test run per
 /// assembly): the glue's suite builder makes the tree, NUnit's engine-free runner executes it with

@@ -5,11 +5,11 @@ namespace Gherkin.Tests.Samples;
 /// <summary>A scenario context as the suite's are: injected, typed, disposable; it logs its life.</summary>
 public sealed class StepsContext : IDisposable
 {
-    private static int counter;
+    private static int _counter;
 
     public StepsContext()
     {
-        Id = Interlocked.Increment(ref counter);
+        Id = Interlocked.Increment(ref _counter);
         SampleLog.Entries.Enqueue($"created {Id}");
     }
 

@@ -3,16 +3,6 @@ using Conformance.MockServer.Bayeux;
 
 namespace MockServer.Tests.Support;
 
-/// <summary>One notification as the GWS domain handed it to the Bayeux layer.</summary>
-internal sealed record Published(string UserId, string Channel, JsonObject Data)
-{
-    public string? MessageType => Data["messageType"]?.GetValue<string>();
-    public string? NotificationType => Data["notificationType"]?.GetValue<string>();
-    public int? ReferenceId => Data["referenceId"]?.GetValue<int>();
-
-    public override string ToString() => $"{Channel} {MessageType}/{NotificationType} r={ReferenceId?.ToString() ?? "-"}";
-}
-
 /// <summary>Stands in for the Bayeux server in domain tests: records every publication, in order.</summary>
 internal sealed class RecordingPublisher : INotificationPublisher
 {

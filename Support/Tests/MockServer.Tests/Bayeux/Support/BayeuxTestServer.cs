@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -17,11 +16,11 @@ internal sealed class BayeuxTestServer : IAsyncDisposable
 {
     public const string Path = "/api/v2/notifications";
 
-    private readonly WebApplication app;
+    private readonly WebApplication _app;
 
     private BayeuxTestServer(WebApplication app, Uri endpoint)
     {
-        this.app = app;
+        _app = app;
         Endpoint = endpoint;
         Bayeux = app.Services.GetRequiredService<BayeuxServer>();
     }
@@ -54,18 +53,7 @@ internal sealed class BayeuxTestServer : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(15));
-        await app.StopAsync(stop.Token);
-        await app.DisposeAsync();
+        await _app.StopAsync(stop.Token);
+        await _app.DisposeAsync();
     }
-}
-
-/// <summary>Test authenticator: the user is the X-Test-User header; no header is HTTP 401.</summary>
-internal sealed class TestUsers : IBayeuxAuthenticator
-{
-    public const string Header = "X-Test-User";
-    public const string Alice = "alice";
-    public const string Bob = "bob";
-
-    public string? Authenticate(HttpContext context) =>
-        context.Request.Headers.TryGetValue(Header, out var user) && !string.IsNullOrEmpty(user) ? user.ToString() : null;
 }

@@ -10,16 +10,16 @@ namespace MockServer.Tests.Bayeux.Support;
 /// </summary>
 internal sealed class NodePeer : IDisposable
 {
-    private readonly Process process;
-    private readonly ConcurrentQueue<JsonObject> lines = new();
-    private readonly ConcurrentQueue<string> stderr = new();
+    private readonly Process _process;
+    private readonly ConcurrentQueue<JsonObject> _lines = new();
+    private readonly ConcurrentQueue<string> _stderr = new();
 
     private NodePeer(Process process)
     {
-        this.process = process;
+        _process = process;
     }
 
-    public IReadOnlyList<JsonObject> Lines => [.. lines];
+    public IReadOnlyList<JsonObject> Lines => [.. _lines];
 
     public static NodePeer Start(params string[] arguments)
     {
@@ -44,7 +44,7 @@ internal sealed class NodePeer : IDisposable
         {
             if (e.Data is not null)
             {
-                peer.stderr.Enqueue(e.Data);
+                peer._stderr.Enqueue(e.Data);
             }
         };
         process.Start();
@@ -58,8 +58,8 @@ internal sealed class NodePeer : IDisposable
     {
         JsonObject? found = null;
         await Waiting.UntilAsync(
-            () => (found = lines.FirstOrDefault(l => l["event"]?.GetValue<string>() == name)) is not null
-                || lines.Any(l => l["event"]?.GetValue<string>() is "error" or "timeout"),
+            () => (found = _lines.FirstOrDefault(l => l["event"]?.GetValue<string>() == name)) is not null
+                || _lines.Any(l => l["event"]?.GetValue<string>() is "error" or "timeout"),
             () => $"no '{name}' from the node peer; {Describe()}",
             within);
         return found ?? throw new AssertionException($"node peer failed before '{name}'; {Describe()}");
@@ -68,7 +68,7 @@ internal sealed class NodePeer : IDisposable
     /// <summary>Waits until <paramref name="count"/> lines with event <paramref name="name"/> arrived.</summary>
     public Task WaitForCountAsync(string name, int count, TimeSpan within) =>
         Waiting.UntilAsync(
-            () => lines.Count(l => l["event"]?.GetValue<string>() == name) >= count,
+            () => _lines.Count(l => l["event"]?.GetValue<string>() == name) >= count,
             () => $"wanted {count} '{name}' lines from the node peer; {Describe()}",
             within);
 
@@ -78,17 +78,17 @@ internal sealed class NodePeer : IDisposable
         using var limit = new CancellationTokenSource(within);
         try
         {
-            await process.WaitForExitAsync(limit.Token);
+            await _process.WaitForExitAsync(limit.Token);
         }
         catch (OperationCanceledException)
         {
             throw new AssertionException($"node peer still running after {within.TotalSeconds} s; {Describe()}");
         }
-        return process.ExitCode;
+        return _process.ExitCode;
     }
 
     public string Describe() =>
-        $"stdout: [{string.Join(", ", lines.Select(l => l.ToJsonString()))}] stderr: [{string.Join(" | ", stderr)}]";
+        $"stdout: [{string.Join(", ", _lines.Select(l => l.ToJsonString()))}] stderr: [{string.Join(" | ", _stderr)}]";
 
     /// <summary>The repository root (the folder holding Conformance.sln); fails clearly when node_modules is missing.</summary>
     public static string RepositoryRoot()
@@ -112,17 +112,17 @@ internal sealed class NodePeer : IDisposable
     {
         try
         {
-            if (!process.HasExited)
+            if (!_process.HasExited)
             {
-                process.Kill(entireProcessTree: true);
-                process.WaitForExit(5000);
+                _process.Kill(entireProcessTree: true);
+                _process.WaitForExit(5000);
             }
         }
         catch (InvalidOperationException)
         {
             // Already gone.
         }
-        process.Dispose();
+        _process.Dispose();
     }
 
     private void OnLine(string? line)
@@ -135,7 +135,7 @@ internal sealed class NodePeer : IDisposable
         {
             if (JsonNode.Parse(line) is JsonObject json)
             {
-                lines.Enqueue(json);
+                _lines.Enqueue(json);
                 return;
             }
         }
@@ -143,6 +143,6 @@ internal sealed class NodePeer : IDisposable
         {
             // Library chatter on stdout: kept as text.
         }
-        lines.Enqueue(new JsonObject { ["event"] = "text", ["text"] = line });
+        _lines.Enqueue(new JsonObject { ["event"] = "text", ["text"] = line });
     }
 }

@@ -6,37 +6,25 @@ using Conformance.Bayeux.Protocol;
 
 namespace MockServer.Tests.Bayeux.Support;
 
-/// <summary>One HTTP exchange: status, parsed array (null when the body is not one), elapsed time, Set-Cookie headers.</summary>
-internal sealed record BayeuxExchange(HttpStatusCode Status, string Body, JsonArray? Messages, TimeSpan Elapsed, IReadOnlyList<string> SetCookies)
-{
-    /// <summary>The reply to the message with <paramref name="id"/>; fails the test with the whole body if absent.</summary>
-    public JsonObject Reply(string id) =>
-        Messages?.OfType<JsonObject>().FirstOrDefault(m => m[Fields.Id]?.ToString() == id && m[Fields.Successful] is not null)
-        ?? throw new AssertionException($"no reply with id {id}; HTTP {(int)Status} body: {Body}");
-
-    /// <summary>Delivered events (messages with data and no successful field), in order.</summary>
-    public List<JsonObject> Events => Messages?.OfType<JsonObject>().Where(m => m[Fields.Successful] is null && m[Fields.Data] is not null).ToList() ?? [];
-}
-
 /// <summary>
 /// Hand-written Bayeux over HttpClient (no client library): one cookie jar per client
 /// (docs/cometd-behaviour.md#browser-cookie), unique message ids, and helpers that return the raw exchange so tests assert on the wire.
 /// </summary>
 internal sealed class RawBayeuxClient : IDisposable
 {
-    private readonly HttpClient http;
-    private readonly Uri endpoint;
-    private int nextId;
+    private readonly HttpClient _http;
+    private readonly Uri _endpoint;
+    private int _nextId;
 
     public RawBayeuxClient(Uri endpoint, string user, CookieContainer? cookies = null)
     {
-        this.endpoint = endpoint;
+        _endpoint = endpoint;
         Cookies = cookies ?? new CookieContainer();
         var handler = new SocketsHttpHandler { CookieContainer = Cookies, UseCookies = true, MaxConnectionsPerServer = 4 };
-        http = new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(60) };
+        _http = new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(60) };
         if (user.Length > 0)
         {
-            http.DefaultRequestHeaders.Add(TestUsers.Header, user);
+            _http.DefaultRequestHeaders.Add(TestUsers.Header, user);
         }
     }
 
@@ -44,13 +32,13 @@ internal sealed class RawBayeuxClient : IDisposable
 
     public string? ClientId { get; set; }
 
-    public string NextId() => Interlocked.Increment(ref nextId).ToString(System.Globalization.CultureInfo.InvariantCulture);
+    public string NextId() => Interlocked.Increment(ref _nextId).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     public async Task<BayeuxExchange> PostRawAsync(string body, string suffix = "")
     {
         using var content = new StringContent(body, Encoding.UTF8, "application/json");
         var watch = Stopwatch.StartNew();
-        using var response = await http.PostAsync(new Uri(endpoint + suffix), content);
+        using var response = await _http.PostAsync(new Uri(_endpoint + suffix), content);
         var text = await response.Content.ReadAsStringAsync();
         watch.Stop();
         JsonArray? messages = null;
@@ -141,5 +129,5 @@ internal sealed class RawBayeuxClient : IDisposable
         }
     }
 
-    public void Dispose() => http.Dispose();
+    public void Dispose() => _http.Dispose();
 }

@@ -3,16 +3,6 @@ using System.Text;
 
 namespace MockServer.Tests.Robustness.Fuzz;
 
-/// <summary>Who a fuzzed request claims to be.</summary>
-internal enum FuzzCredentials
-{
-    Owner,
-    None,
-    WrongPassword,
-    CookieOnly,
-    Garbage,
-}
-
 /// <summary>One generated request, printable so a failure can be replayed by hand.</summary>
 internal sealed record FuzzCase(int Index, string Kind, HttpMethod Method, string Path, byte[]? Body, FuzzCredentials Credentials,
     bool TargetsOtherAgent)

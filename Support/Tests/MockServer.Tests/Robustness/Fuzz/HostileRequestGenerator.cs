@@ -6,9 +6,6 @@ using Conformance.GwsProtocol;
 
 namespace MockServer.Tests.Robustness.Fuzz;
 
-/// <summary>Ids the generator fills route parameters with.</summary>
-internal sealed record FuzzTargets(IReadOnlyList<string> OwnerIds, IReadOnlyList<string> OtherIds, IReadOnlyList<string> UserNames);
-
 /// <summary>
 /// Seeded generator of hostile requests across every route of the mock: route parameters from real ids
 /// (the agent's own and the other agent's), junk and encoded bytes; bodies that are valid-looking

@@ -1,0 +1,7 @@
+namespace Conformance.Reporting.Model;
+
+public sealed record FeatureInfo(
+    string Name,
+    string Description,
+    string RelativePath,
+    IReadOnlyList<string> Tags);

@@ -1,0 +1,3 @@
+namespace Conformance.Reporting.Model;
+
+public sealed record RunInfo(DateTimeOffset Start, string FeaturesRoot);

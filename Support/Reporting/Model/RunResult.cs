@@ -1,0 +1,3 @@
+namespace Conformance.Reporting.Model;
+
+public sealed record RunResult(RunInfo Run, DateTimeOffset Stop, IReadOnlyList<FeatureResult> Features);
