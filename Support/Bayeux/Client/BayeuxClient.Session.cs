@@ -8,10 +8,10 @@ namespace Conformance.Bayeux;
 // (Bayeux spec: "advice", "Connect"; docs/cometd-behaviour.md#client-backoff).
 public sealed partial class BayeuxClient
 {
-    private TimeSpan adviceTimeout = BayeuxClientOptions.DefaultAdviceTimeout;
-    private TimeSpan adviceInterval = TimeSpan.Zero;
-    private TimeSpan adviceMaxInterval = TimeSpan.Zero;
-    private DateTimeOffset lastAlive;
+    private TimeSpan _adviceTimeout = BayeuxClientOptions.DefaultAdviceTimeout;
+    private TimeSpan _adviceInterval = TimeSpan.Zero;
+    private TimeSpan _adviceMaxInterval = TimeSpan.Zero;
+    private DateTimeOffset _lastAlive;
 
     private enum Next
     {
@@ -26,23 +26,23 @@ public sealed partial class BayeuxClient
         Lost? lost = null;
         try
         {
-            while (!stopping.IsCancellationRequested)
+            while (!_stopping.IsCancellationRequested)
             {
-                state.Set(BayeuxState.Handshaking, lost?.Reason ?? "handshake requested");
+                _state.Set(BayeuxState.Handshaking, lost?.Reason ?? "handshake requested");
                 var (next, newSession) = await HandshakeOnceAsync(cancellationToken).ConfigureAwait(false);
                 if (next == Next.Stop)
                 {
-                    state.Set(BayeuxState.Disconnected, "handshake denied: " + lastFailure);
+                    _state.Set(BayeuxState.Disconnected, "handshake denied: " + _lastFailure);
                     return;
                 }
                 if (newSession is null)
                 {
-                    backOff = options.BackOff.Next(backOff);
-                    await PauseAsync(adviceInterval + backOff).ConfigureAwait(false);
+                    backOff = _options.BackOff.Next(backOff);
+                    await PauseAsync(_adviceInterval + backOff).ConfigureAwait(false);
                     continue;
                 }
                 backOff = TimeSpan.Zero;
-                state.Set(BayeuxState.Connecting, "handshaken as " + newSession.ClientId);
+                _state.Set(BayeuxState.Connecting, "handshaken as " + newSession.ClientId);
                 lost = await ConnectLoopAsync(newSession, lost, cancellationToken).ConfigureAwait(false);
                 if (lost is null)
                 {
@@ -51,25 +51,25 @@ public sealed partial class BayeuxClient
                 ClearSession(newSession);
             }
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested || stopping.IsCancellationRequested)
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested || _stopping.IsCancellationRequested)
         {
             // Disconnect or dispose; DisconnectAsync sets the final state.
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             // A bug must not leave callers waiting for a state that never comes.
-            lastFailure = "session loop crashed: " + ex;
-            Traffic.Record(TrafficDirection.Note, "client", lastFailure);
-            state.Set(BayeuxState.Disconnected, "session loop crashed: " + ex.Message);
+            _lastFailure = "session loop crashed: " + ex;
+            Traffic.Record(TrafficDirection.Note, "client", _lastFailure);
+            _state.Set(BayeuxState.Disconnected, "session loop crashed: " + ex.Message);
         }
     }
 
     private async Task<(Next Next, Session? Session)> HandshakeOnceAsync(CancellationToken cancellationToken)
     {
-        lock (sessionGate)
+        lock (_sessionGate)
         {
-            serverConnectionTypes = null;
-            current = null; // start again from the preferred transport
+            _serverConnectionTypes = null;
+            _current = null; // start again from the preferred transport
         }
         var handshake = new JsonObject
         {
@@ -77,50 +77,50 @@ public sealed partial class BayeuxClient
             [Fields.Channel] = MetaChannels.Handshake,
             [Fields.Version] = Versions.Current,
             [Fields.MinimumVersion] = Versions.Minimum,
-            [Fields.SupportedConnectionTypes] = new JsonArray([.. candidates.Select(t => (JsonNode)JsonValue.Create(t.ConnectionType)!)]),
+            [Fields.SupportedConnectionTypes] = new JsonArray([.. _candidates.Select(t => (JsonNode)JsonValue.Create(t.ConnectionType)!)]),
         };
-        if (options.RequestAck)
+        if (_options.RequestAck)
         {
             handshake[Fields.Ext] = new JsonObject { [Fields.Ack] = true };
         }
-        var reply = await ExchangeAloneAsync(handshake, "handshake", false, options.MaxNetworkDelay, cancellationToken).ConfigureAwait(false);
+        var reply = await ExchangeAloneAsync(handshake, "handshake", false, _options.MaxNetworkDelay, cancellationToken).ConfigureAwait(false);
         if (reply is null)
         {
             return (Next.Retry, null);
         }
-        lastHandshakeReply = reply;
+        _lastHandshakeReply = reply;
         ApplyAdvice(reply.Advice);
         var clientId = JsonRead.String(reply.Message, Fields.ClientId);
         if (!reply.Successful || clientId is null)
         {
-            lastFailure = $"handshake failed: {reply.Error?.Text ?? "no clientId"} (advice reconnect {reply.Reconnect ?? "absent"})";
+            _lastFailure = $"handshake failed: {reply.Error?.Text ?? "no clientId"} (advice reconnect {reply.Reconnect ?? "absent"})";
             // Absent advice after a failed handshake means "handshake" (docs/cometd-behaviour.md#advice-defaults).
             return (reply.Reconnect == Advice.ReconnectNone ? Next.Stop : Next.Retry, null);
         }
         var offered = reply.Message[Fields.SupportedConnectionTypes] as JsonArray;
         var ackOffer = reply.Message[Fields.Ext] is JsonObject ext ? ext[Fields.Ack] : null;
-        var ackEnabled = options.RequestAck && (ackOffer is JsonValue flag && flag.TryGetValue<bool>(out var on) ? on : JsonRead.Bool(ackOffer as JsonObject, Fields.AckEnabled) == true);
-        lock (processGate)
+        var ackEnabled = _options.RequestAck && (ackOffer is JsonValue flag && flag.TryGetValue<bool>(out var on) ? on : JsonRead.Bool(ackOffer as JsonObject, Fields.AckEnabled) == true);
+        lock (_processGate)
         {
-            ack.Reset(ackEnabled, JsonRead.Long(ackOffer as JsonObject, Fields.AckBatch) ?? 0);
-            lastByChannel.Clear();
+            _ack.Reset(ackEnabled, JsonRead.Long(ackOffer as JsonObject, Fields.AckBatch) ?? 0);
+            _lastByChannel.Clear();
         }
         Session created;
-        lock (sessionGate)
+        lock (_sessionGate)
         {
             if (offered is not null)
             {
-                serverConnectionTypes = new HashSet<string>(offered.Select(o => o is JsonValue v && v.TryGetValue<string>(out var s) ? s : string.Empty), StringComparer.Ordinal);
-                if (current is not null && !serverConnectionTypes.Contains(current.ConnectionType))
+                _serverConnectionTypes = new HashSet<string>(offered.Select(o => o is JsonValue v && v.TryGetValue<string>(out var s) ? s : string.Empty), StringComparer.Ordinal);
+                if (_current is not null && !_serverConnectionTypes.Contains(_current.ConnectionType))
                 {
-                    Traffic.Record(TrafficDirection.Note, current.ConnectionType, "the server does not offer " + current.ConnectionType + "; switching");
-                    current = null;
+                    Traffic.Record(TrafficDirection.Note, _current.ConnectionType, "the server does not offer " + _current.ConnectionType + "; switching");
+                    _current = null;
                 }
             }
-            confirmed.Clear();
-            created = new Session(clientId, ++sessionEpoch);
-            session = created;
-            lastAlive = DateTimeOffset.UtcNow;
+            _confirmed.Clear();
+            created = new Session(clientId, ++_sessionEpoch);
+            _session = created;
+            _lastAlive = DateTimeOffset.UtcNow;
             SignalSession();
         }
         return (Next.Retry, created);
@@ -133,7 +133,7 @@ public sealed partial class BayeuxClient
         DateTimeOffset? firstFailure = null;
         var replyNow = true; // advice {timeout:0} on the first connect and after a failure (docs/cometd-behaviour.md#advice-defaults)
         var gapPending = previous;
-        while (!stopping.IsCancellationRequested)
+        while (!_stopping.IsCancellationRequested)
         {
             Next next;
             string reason;
@@ -156,14 +156,14 @@ public sealed partial class BayeuxClient
                 }
                 (next, reason) = await ConnectOnceAsync(current, replyNow, cancellationToken).ConfigureAwait(false);
             }
-            if (stopping.IsCancellationRequested)
+            if (_stopping.IsCancellationRequested)
             {
                 return null;
             }
             switch (next)
             {
                 case Next.Stop:
-                    state.Set(BayeuxState.Disconnected, reason);
+                    _state.Set(BayeuxState.Disconnected, reason);
                     return null;
                 case Next.Handshake:
                     return new Lost(LostAfter(gapPending), reason, current.ClientId);
@@ -175,26 +175,26 @@ public sealed partial class BayeuxClient
                     backOff = TimeSpan.Zero;
                     firstFailure = null;
                     replyNow = false;
-                    await PauseAsync(adviceInterval).ConfigureAwait(false);
+                    await PauseAsync(_adviceInterval).ConfigureAwait(false);
                 }
                 continue;
             }
             // A failure to retry: back off, and give up on the session once the server has surely expired it.
-            state.Set(BayeuxState.Connecting, reason);
+            _state.Set(BayeuxState.Connecting, reason);
             var now = DateTimeOffset.UtcNow;
             firstFailure ??= now;
-            backOff = options.BackOff.Next(backOff);
-            if (adviceMaxInterval > TimeSpan.Zero && now - firstFailure.Value + backOff > adviceTimeout + adviceInterval + adviceMaxInterval)
+            backOff = _options.BackOff.Next(backOff);
+            if (_adviceMaxInterval > TimeSpan.Zero && now - firstFailure.Value + backOff > _adviceTimeout + _adviceInterval + _adviceMaxInterval)
             {
-                return new Lost(LostAfter(gapPending), $"{reason}; retried past maxInterval {Durations.Format(adviceMaxInterval)}", current.ClientId);
+                return new Lost(LostAfter(gapPending), $"{reason}; retried past maxInterval {Durations.Format(_adviceMaxInterval)}", current.ClientId);
             }
             replyNow = true;
-            await PauseAsync(adviceInterval + backOff).ConfigureAwait(false);
+            await PauseAsync(_adviceInterval + backOff).ConfigureAwait(false);
         }
         return null;
     }
 
-    private DateTimeOffset LostAfter(Lost? unrestored) => unrestored?.After ?? lastAlive;
+    private DateTimeOffset LostAfter(Lost? unrestored) => unrestored?.After ?? _lastAlive;
 
     /// <summary>One connect; the outcome is the next step and, for a failure to retry, its reason (empty on success).</summary>
     private async Task<(Next Next, string Reason)> ConnectOnceAsync(Session current, bool replyNow, CancellationToken cancellationToken)
@@ -210,17 +210,17 @@ public sealed partial class BayeuxClient
         {
             connect[Fields.Advice] = new JsonObject { [Advice.Timeout] = 0 };
         }
-        lock (processGate)
+        lock (_processGate)
         {
-            if (ack.Enabled)
+            if (_ack.Enabled)
             {
-                connect[Fields.Ext] = new JsonObject { [Fields.Ack] = ack.Batch };
+                connect[Fields.Ext] = new JsonObject { [Fields.Ack] = _ack.Batch };
             }
         }
-        var reply = await ExchangeAloneAsync(connect, "connect", true, adviceTimeout + options.MaxNetworkDelay, cancellationToken).ConfigureAwait(false);
+        var reply = await ExchangeAloneAsync(connect, "connect", true, _adviceTimeout + _options.MaxNetworkDelay, cancellationToken).ConfigureAwait(false);
         if (reply is null)
         {
-            return (Next.Retry, lastFailure);
+            return (Next.Retry, _lastFailure);
         }
         ApplyAdvice(reply.Advice);
         if (reply.Advice?[Advice.MultipleClients] is not null)
@@ -230,8 +230,8 @@ public sealed partial class BayeuxClient
         var reconnect = reply.Reconnect ?? Advice.ReconnectRetry;
         if (reply.Successful)
         {
-            lastAlive = DateTimeOffset.UtcNow;
-            state.Set(BayeuxState.Connected, "connect answered");
+            _lastAlive = DateTimeOffset.UtcNow;
+            _state.Set(BayeuxState.Connected, "connect answered");
             return reconnect switch
             {
                 Advice.ReconnectNone => (Next.Stop, "the server advised reconnect:none"),
@@ -239,12 +239,12 @@ public sealed partial class BayeuxClient
                 _ => (Next.Retry, string.Empty),
             };
         }
-        lastFailure = $"connect failed: {reply.Error?.Text ?? "no error"} (advice reconnect {reconnect})";
+        _lastFailure = $"connect failed: {reply.Error?.Text ?? "no error"} (advice reconnect {reconnect})";
         return reconnect switch
         {
-            Advice.ReconnectNone => (Next.Stop, lastFailure),
-            Advice.ReconnectHandshake => (Next.Handshake, lastFailure),
-            _ => (Next.Retry, lastFailure),
+            Advice.ReconnectNone => (Next.Stop, _lastFailure),
+            Advice.ReconnectHandshake => (Next.Handshake, _lastFailure),
+            _ => (Next.Retry, _lastFailure),
         };
     }
 
@@ -262,9 +262,9 @@ public sealed partial class BayeuxClient
 
     private bool NeedsSubscribing()
     {
-        lock (sessionGate)
+        lock (_sessionGate)
         {
-            return desired.Any(pattern => !confirmed.Contains(pattern));
+            return _desired.Any(pattern => !_confirmed.Contains(pattern));
         }
     }
 
@@ -272,39 +272,39 @@ public sealed partial class BayeuxClient
     private async Task<(Next Next, string Reason)> SubscribeDesiredAsync(Session current, CancellationToken cancellationToken)
     {
         string[] wanted;
-        lock (sessionGate)
+        lock (_sessionGate)
         {
-            wanted = [.. desired.Where(pattern => !confirmed.Contains(pattern))];
+            wanted = [.. _desired.Where(pattern => !_confirmed.Contains(pattern))];
         }
         IReadOnlyList<BayeuxReply?> replies;
         try
         {
-            replies = await ExchangeAsync([.. wanted.Select(p => SubscribeMessage(p, current.ClientId))], false, options.MaxNetworkDelay, cancellationToken).ConfigureAwait(false);
+            replies = await ExchangeAsync([.. wanted.Select(p => SubscribeMessage(p, current.ClientId))], false, _options.MaxNetworkDelay, cancellationToken).ConfigureAwait(false);
         }
         catch (BayeuxTransportException ex)
         {
-            lastFailure = "resubscribe transport failure: " + ex.Message;
-            return (Next.Retry, lastFailure);
+            _lastFailure = "resubscribe transport failure: " + ex.Message;
+            return (Next.Retry, _lastFailure);
         }
         for (var i = 0; i < wanted.Length; i++)
         {
             var reply = replies[i];
             if (reply is { Successful: true })
             {
-                lastAlive = DateTimeOffset.UtcNow;
+                _lastAlive = DateTimeOffset.UtcNow;
                 Confirm(current, wanted[i]);
                 continue;
             }
             if (reply?.Reconnect == Advice.ReconnectHandshake || reply?.Error?.Code == BayeuxError.SessionUnknown)
             {
-                lastFailure = "resubscribe failed: " + reply.Error?.Text;
-                return (Next.Handshake, lastFailure);
+                _lastFailure = "resubscribe failed: " + reply.Error?.Text;
+                return (Next.Handshake, _lastFailure);
             }
             // Refused for good: stop asking, and say so in the traffic snapshot.
-            lock (sessionGate)
+            lock (_sessionGate)
             {
-                desired.Remove(wanted[i]);
-                subscriptionsVersion++;
+                _desired.Remove(wanted[i]);
+                _subscriptionsVersion++;
             }
             Traffic.Record(TrafficDirection.Note, "client", $"resubscribe to {wanted[i]} refused: {reply?.ToString() ?? "dropped by an extension"}");
         }
@@ -313,11 +313,11 @@ public sealed partial class BayeuxClient
 
     private void Confirm(Session current, string pattern)
     {
-        lock (sessionGate)
+        lock (_sessionGate)
         {
-            if (session == current && desired.Contains(pattern))
+            if (_session == current && _desired.Contains(pattern))
             {
-                confirmed.Add(pattern);
+                _confirmed.Add(pattern);
             }
         }
     }
@@ -325,9 +325,9 @@ public sealed partial class BayeuxClient
     private void RecordGap(Lost lost, Session restored)
     {
         string[] resubscribed;
-        lock (sessionGate)
+        lock (_sessionGate)
         {
-            resubscribed = [.. confirmed];
+            resubscribed = [.. _confirmed];
         }
         var gap = Inbox.AddGap(order => new SessionGap
         {
@@ -343,7 +343,7 @@ public sealed partial class BayeuxClient
     }
 
     /// <summary>
-    /// A handshake or connect, which travel alone: its reply, or null with <c>lastFailure</c> saying why.
+    /// A handshake or connect, which travel alone: its reply, or null with <c>_lastFailure</c> saying why.
     /// A transport failure (HTTP 500 for a superseded connect, a timeout, a refused connection) is a
     /// "retry" (docs/cometd-behaviour.md#client-backoff); so is a message an outgoing extension dropped.
     /// </summary>
@@ -354,14 +354,14 @@ public sealed partial class BayeuxClient
             var reply = (await ExchangeAsync([message], isConnect, timeout, cancellationToken).ConfigureAwait(false))[0];
             if (reply is null)
             {
-                lastFailure = $"the {what} was dropped by an outgoing extension";
+                _lastFailure = $"the {what} was dropped by an outgoing extension";
             }
             return reply;
         }
         catch (BayeuxTransportException ex)
         {
-            lastFailure = $"{what} transport failure: " + ex.Message;
-            Traffic.Record(TrafficDirection.Note, "client", lastFailure);
+            _lastFailure = $"{what} transport failure: " + ex.Message;
+            Traffic.Record(TrafficDirection.Note, "client", _lastFailure);
             return null;
         }
     }
@@ -371,15 +371,15 @@ public sealed partial class BayeuxClient
         // New advice replaces the old, field by field (Bayeux spec: "advice").
         if (JsonRead.Long(advice, Advice.Timeout) is long timeout and >= 0)
         {
-            adviceTimeout = TimeSpan.FromMilliseconds(timeout);
+            _adviceTimeout = TimeSpan.FromMilliseconds(timeout);
         }
         if (JsonRead.Long(advice, Advice.Interval) is long interval and >= 0)
         {
-            adviceInterval = TimeSpan.FromMilliseconds(interval);
+            _adviceInterval = TimeSpan.FromMilliseconds(interval);
         }
         if (JsonRead.Long(advice, Advice.MaxInterval) is long maxInterval and >= 0)
         {
-            adviceMaxInterval = TimeSpan.FromMilliseconds(maxInterval);
+            _adviceMaxInterval = TimeSpan.FromMilliseconds(maxInterval);
         }
     }
 
@@ -392,7 +392,7 @@ public sealed partial class BayeuxClient
         try
         {
             // A protocol delay (advice.interval plus back-off), cut short when the client stops.
-            await Task.Delay(delay, stopping.Token).ConfigureAwait(false);
+            await Task.Delay(delay, _stopping.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException)
         {
@@ -402,12 +402,12 @@ public sealed partial class BayeuxClient
 
     private void ClearSession(Session ended)
     {
-        lock (sessionGate)
+        lock (_sessionGate)
         {
-            if (session == ended)
+            if (_session == ended)
             {
-                session = null;
-                confirmed.Clear();
+                _session = null;
+                _confirmed.Clear();
                 SignalSession();
             }
         }
@@ -416,8 +416,8 @@ public sealed partial class BayeuxClient
     // Called under sessionGate: wakes everyone waiting for a session change.
     private void SignalSession()
     {
-        var signal = sessionSignal;
-        sessionSignal = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var signal = _sessionSignal;
+        _sessionSignal = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         signal.TrySetResult();
     }
 

@@ -13,36 +13,36 @@ namespace Conformance.MockServer.Bayeux;
 /// </summary>
 public sealed class BayeuxServer : INotificationPublisher
 {
-    private readonly ConcurrentDictionary<string, BayeuxSession> sessions = new(StringComparer.Ordinal);
-    private readonly SessionIndex byUser = new();
-    private readonly SessionIndex byBrowser = new();
+    private readonly ConcurrentDictionary<string, BayeuxSession> _sessions = new(StringComparer.Ordinal);
+    private readonly SessionIndex _byUser = new();
+    private readonly SessionIndex _byBrowser = new();
     // Publish order must be the same on every session (INotificationPublisher: "in the order of the calls").
-    private readonly Lock publishGate = new();
-    private readonly TimeProvider time;
-    private readonly ILogger<BayeuxServer> logger;
-    private long nextEventId;
-    private int liveSessions;
-    private long longPollingBatches;
-    private long webSocketBatches;
+    private readonly Lock _publishGate = new();
+    private readonly TimeProvider _time;
+    private readonly ILogger<BayeuxServer> _logger;
+    private long _nextEventId;
+    private int _liveSessions;
+    private long _longPollingBatches;
+    private long _webSocketBatches;
 
     public BayeuxServer(IOptions<BayeuxServerOptions> options, ILogger<BayeuxServer> logger, TimeProvider? time = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         Options = options.Value;
-        this.logger = logger;
-        this.time = time ?? TimeProvider.System;
+        _logger = logger;
+        _time = time ?? TimeProvider.System;
     }
 
     public BayeuxServerOptions Options { get; }
 
     /// <summary>Live sessions (handshaken, not disconnected, not expired).</summary>
-    public int SessionCount => sessions.Count;
+    public int SessionCount => _sessions.Count;
 
     /// <summary>Batches received over long-polling POSTs (diagnostics: which transport a client really used).</summary>
-    public long LongPollingBatches => Interlocked.Read(ref longPollingBatches);
+    public long LongPollingBatches => Interlocked.Read(ref _longPollingBatches);
 
     /// <summary>Batches received over WebSocket frames.</summary>
-    public long WebSocketBatches => Interlocked.Read(ref webSocketBatches);
+    public long WebSocketBatches => Interlocked.Read(ref _webSocketBatches);
 
     /// <summary>Whether the session <paramref name="clientId"/> exists and holds a <c>/meta/connect</c> (tests wait on it).</summary>
     public bool IsHoldingConnect(string clientId) => FindSession(clientId)?.HoldsConnect == true;
@@ -67,7 +67,7 @@ public sealed class BayeuxServer : INotificationPublisher
     {
         var now = NowMs;
         var swept = 0;
-        foreach (var session in sessions.Values)
+        foreach (var session in _sessions.Values)
         {
             if (session.TryExpire(now) && Forget(session))
             {
@@ -85,7 +85,7 @@ public sealed class BayeuxServer : INotificationPublisher
     public int DropSessions(string? userId = null)
     {
         var dropped = 0;
-        foreach (var session in sessions.Values)
+        foreach (var session in _sessions.Values)
         {
             if ((userId is null || string.Equals(session.UserId, userId, StringComparison.Ordinal))
                 && RemoveSession(session, ConnectRelease.Removed))
@@ -99,18 +99,18 @@ public sealed class BayeuxServer : INotificationPublisher
     /// <summary>Ends every session and releases its held connect (host shutdown).</summary>
     public void Shutdown()
     {
-        foreach (var session in sessions.Values)
+        foreach (var session in _sessions.Values)
         {
             RemoveSession(session, ConnectRelease.Removed);
         }
     }
 
-    internal TimeProvider Time => time;
+    internal TimeProvider Time => _time;
 
     internal void CountBatch(bool longPolling) =>
-        Interlocked.Increment(ref longPolling ? ref longPollingBatches : ref webSocketBatches);
+        Interlocked.Increment(ref longPolling ? ref _longPollingBatches : ref _webSocketBatches);
 
-    internal long NowMs => time.GetUtcNow().ToUnixTimeMilliseconds();
+    internal long NowMs => _time.GetUtcNow().ToUnixTimeMilliseconds();
 
     /// <summary>A new session, or null when <see cref="BayeuxServerOptions.MaxSessions"/> are live.</summary>
     internal BayeuxSession? CreateSession(string userId, string? browserId, bool ack)
@@ -120,11 +120,11 @@ public sealed class BayeuxServer : INotificationPublisher
             return null;
         }
         var session = new BayeuxSession(NewToken(16), userId, browserId, ack, NowMs + Options.Interval + Options.MaxInterval);
-        sessions[session.Id] = session;
-        byUser.Add(userId, session);
+        _sessions[session.Id] = session;
+        _byUser.Add(userId, session);
         if (browserId is not null)
         {
-            byBrowser.Add(browserId, session);
+            _byBrowser.Add(browserId, session);
         }
         return session;
     }
@@ -134,12 +134,12 @@ public sealed class BayeuxServer : INotificationPublisher
     {
         while (true)
         {
-            var live = Volatile.Read(ref liveSessions);
+            var live = Volatile.Read(ref _liveSessions);
             if (Options.MaxSessions >= 0 && live >= Options.MaxSessions)
             {
                 return false;
             }
-            if (Interlocked.CompareExchange(ref liveSessions, live + 1, live) == live)
+            if (Interlocked.CompareExchange(ref _liveSessions, live + 1, live) == live)
             {
                 return true;
             }
@@ -148,21 +148,21 @@ public sealed class BayeuxServer : INotificationPublisher
 
     private bool Forget(BayeuxSession session)
     {
-        if (!sessions.TryRemove(new KeyValuePair<string, BayeuxSession>(session.Id, session)))
+        if (!_sessions.TryRemove(new KeyValuePair<string, BayeuxSession>(session.Id, session)))
         {
             return false;
         }
-        byUser.Remove(session.UserId, session);
+        _byUser.Remove(session.UserId, session);
         if (session.BrowserId is not null)
         {
-            byBrowser.Remove(session.BrowserId, session);
+            _byBrowser.Remove(session.BrowserId, session);
         }
-        Interlocked.Decrement(ref liveSessions);
+        Interlocked.Decrement(ref _liveSessions);
         return true;
     }
 
     internal BayeuxSession? FindSession(string? clientId) =>
-        clientId is not null && sessions.TryGetValue(clientId, out var s) && !s.IsRemoved ? s : null;
+        clientId is not null && _sessions.TryGetValue(clientId, out var s) && !s.IsRemoved ? s : null;
 
     internal bool RemoveSession(BayeuxSession session, ConnectRelease why)
     {
@@ -172,7 +172,7 @@ public sealed class BayeuxServer : INotificationPublisher
 
     /// <summary>Long polls held by sessions of <paramref name="browserId"/> other than <paramref name="except"/> (docs/cometd-behaviour.md#browser-cookie).</summary>
     internal int HeldLongPolls(string browserId, BayeuxSession except) =>
-        byBrowser.Snapshot(browserId).Count(s => s != except && s.HoldsLongPoll);
+        _byBrowser.Snapshot(browserId).Count(s => s != except && s.HoldsLongPoll);
 
     /// <summary>A client publish, when allowed: to the subscribers of the same user.</summary>
     internal void PublishFromClient(BayeuxSession from, string channel, JsonNode? data) =>
@@ -189,14 +189,14 @@ public sealed class BayeuxServer : INotificationPublisher
         {
             throw new ArgumentException($"'{channel}' is not a broadcast channel name (Bayeux spec: \"Channels\")", nameof(channel));
         }
-        lock (publishGate)
+        lock (_publishGate)
         {
-            var json = BayeuxJson.Event(channel, data, ++nextEventId);
-            foreach (var session in userId is null ? sessions.Values : (IEnumerable<BayeuxSession>)byUser.Snapshot(userId))
+            var json = BayeuxJson.Event(channel, data, ++_nextEventId);
+            foreach (var session in userId is null ? _sessions.Values : (IEnumerable<BayeuxSession>)_byUser.Snapshot(userId))
             {
                 if (!session.IsRemoved && session.IsSubscribed(channel) && !session.Enqueue(json, Options.MaxQueue))
                 {
-                    logger.LogWarning("Bayeux session {ClientId} exceeded MaxQueue {Max}; removed", session.Id, Options.MaxQueue);
+                    _logger.LogWarning("Bayeux session {ClientId} exceeded MaxQueue {Max}; removed", session.Id, Options.MaxQueue);
                     RemoveSession(session, ConnectRelease.Removed);
                 }
             }

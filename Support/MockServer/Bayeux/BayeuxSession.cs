@@ -2,45 +2,23 @@ using Conformance.Bayeux.Protocol;
 
 namespace Conformance.MockServer.Bayeux;
 
-/// <summary>Why a held <c>/meta/connect</c> ended before its timeout (docs/cometd-behaviour.md#server-hold-rules).</summary>
-internal enum ConnectRelease
-{
-    Events,
-    Superseded,
-    Disconnected,
-    Removed,
-}
-
-/// <summary>A <c>/meta/connect</c> the server holds; released once, by the first cause.</summary>
-internal sealed class HeldConnect(bool longPolling)
-{
-    private readonly TaskCompletionSource<ConnectRelease> released = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-    /// <summary>Long polls count against maxSessionsPerBrowser; WebSocket connects do not (docs/cometd-behaviour.md#browser-cookie).</summary>
-    public bool LongPolling { get; } = longPolling;
-
-    public Task<ConnectRelease> Released => released.Task;
-
-    public void Release(ConnectRelease why) => released.TrySetResult(why);
-}
-
 /// <summary>
 /// One Bayeux session: its subscriptions, its queue of events, its held connect, its expiry and
 /// its ack state. Every member takes the session's lock; nothing here blocks or awaits.
 /// </summary>
 internal sealed class BayeuxSession(string id, string userId, string? browserId, bool ack, long expireAt)
 {
-    private readonly Lock gate = new();
-    private readonly HashSet<string> subscriptions = new(StringComparer.Ordinal);
-    private readonly List<string> queue = [];
+    private readonly Lock _gate = new();
+    private readonly HashSet<string> _subscriptions = new(StringComparer.Ordinal);
+    private readonly List<string> _queue = [];
     // Ack extension (docs/cometd-behaviour.md#ack-extension): events handed out in a connect reply, kept until acked.
-    private readonly List<string> unacked = [];
-    private long unackedBatch;
-    private long batch;
-    private HeldConnect? held;
-    private long expireAtMs = expireAt;
-    private bool connected;
-    private bool removed;
+    private readonly List<string> _unacked = [];
+    private long _unackedBatch;
+    private long _batch;
+    private HeldConnect? _held;
+    private long _expireAtMs = expireAt;
+    private bool _connected;
+    private bool _removed;
 
     public string Id { get; } = id;
 
@@ -54,17 +32,17 @@ internal sealed class BayeuxSession(string id, string userId, string? browserId,
 
     public bool IsRemoved
     {
-        get { lock (gate) { return removed; } }
+        get { lock (_gate) { return _removed; } }
     }
 
     public bool HoldsConnect
     {
-        get { lock (gate) { return held is not null; } }
+        get { lock (_gate) { return _held is not null; } }
     }
 
     public bool HoldsLongPoll
     {
-        get { lock (gate) { return held is { LongPolling: true }; } }
+        get { lock (_gate) { return _held is { LongPolling: true }; } }
     }
 
     /// <summary>
@@ -73,49 +51,49 @@ internal sealed class BayeuxSession(string id, string userId, string? browserId,
     /// </summary>
     public bool Subscribe(IEnumerable<string> patterns, int max)
     {
-        lock (gate)
+        lock (_gate)
         {
-            var added = patterns.Where(p => !subscriptions.Contains(p)).Distinct(StringComparer.Ordinal).ToList();
-            if (max >= 0 && subscriptions.Count + added.Count > max)
+            var added = patterns.Where(p => !_subscriptions.Contains(p)).Distinct(StringComparer.Ordinal).ToList();
+            if (max >= 0 && _subscriptions.Count + added.Count > max)
             {
                 return false;
             }
-            subscriptions.UnionWith(added);
+            _subscriptions.UnionWith(added);
             return true;
         }
     }
 
     public void Unsubscribe(IEnumerable<string> patterns)
     {
-        lock (gate)
+        lock (_gate)
         {
-            subscriptions.ExceptWith(patterns);
+            _subscriptions.ExceptWith(patterns);
         }
     }
 
     /// <summary>Whether any subscription matches <paramref name="channel"/> (counted once per session, docs/cometd-behaviour.md#overlapping-subscriptions).</summary>
     public bool IsSubscribed(string channel)
     {
-        lock (gate)
+        lock (_gate)
         {
-            return subscriptions.Any(p => ChannelPattern.Matches(p, channel));
+            return _subscriptions.Any(p => ChannelPattern.Matches(p, channel));
         }
     }
 
     /// <summary>Queues an event and releases the held connect. False when the queue bound is exceeded.</summary>
     public bool Enqueue(string eventJson, int maxQueue)
     {
-        lock (gate)
+        lock (_gate)
         {
-            if (removed)
+            if (_removed)
             {
                 return true;
             }
-            if (queue.Count + unacked.Count >= maxQueue)
+            if (_queue.Count + _unacked.Count >= maxQueue)
             {
                 return false;
             }
-            queue.Add(eventJson);
+            _queue.Add(eventJson);
             ReleaseHeld(ConnectRelease.Events);
             return true;
         }
@@ -127,16 +105,16 @@ internal sealed class BayeuxSession(string id, string userId, string? browserId,
     /// </summary>
     public bool BeginConnect(long? ackValue)
     {
-        lock (gate)
+        lock (_gate)
         {
             ReleaseHeld(ConnectRelease.Superseded);
-            expireAtMs = long.MaxValue;
-            if (Ack && ackValue is { } acked && acked >= unackedBatch)
+            _expireAtMs = long.MaxValue;
+            if (Ack && ackValue is { } acked && acked >= _unackedBatch)
             {
-                unacked.Clear();
+                _unacked.Clear();
             }
-            var first = !connected;
-            connected = true;
+            var first = !_connected;
+            _connected = true;
             return first;
         }
     }
@@ -144,26 +122,26 @@ internal sealed class BayeuxSession(string id, string userId, string? browserId,
     /// <summary>Holds the connect unless something is deliverable or the session is gone; null if not held.</summary>
     public HeldConnect? TryHold(bool longPolling)
     {
-        lock (gate)
+        lock (_gate)
         {
-            if (removed || queue.Count > 0 || unacked.Count > 0)
+            if (_removed || _queue.Count > 0 || _unacked.Count > 0)
             {
                 return null;
             }
-            held = new HeldConnect(longPolling);
-            return held;
+            _held = new HeldConnect(longPolling);
+            return _held;
         }
     }
 
     /// <summary>The held connect ended on its own (timeout, client gone): forget it if still current.</summary>
     public void Unhold(HeldConnect connect, long nowMs, int maxIntervalMs)
     {
-        lock (gate)
+        lock (_gate)
         {
-            if (held == connect)
+            if (_held == connect)
             {
-                held = null;
-                expireAtMs = nowMs + maxIntervalMs;
+                _held = null;
+                _expireAtMs = nowMs + maxIntervalMs;
             }
         }
     }
@@ -174,28 +152,28 @@ internal sealed class BayeuxSession(string id, string userId, string? browserId,
     /// </summary>
     public (IReadOnlyList<string> Events, long? Batch) TakeForConnectReply(long expireAt)
     {
-        lock (gate)
+        lock (_gate)
         {
-            if (!removed)
+            if (!_removed)
             {
-                expireAtMs = expireAt;
+                _expireAtMs = expireAt;
             }
             if (!Ack)
             {
                 return (TakeQueue(), null);
             }
-            unacked.AddRange(queue);
-            queue.Clear();
-            batch++;
-            unackedBatch = batch;
-            return ([.. unacked], batch);
+            _unacked.AddRange(_queue);
+            _queue.Clear();
+            _batch++;
+            _unackedBatch = _batch;
+            return ([.. _unacked], _batch);
         }
     }
 
     /// <summary>Events piggy-backed on any other reply; none in ack mode (metaConnectDeliverOnly, docs/cometd-behaviour.md#flush-into-any-response).</summary>
     public IReadOnlyList<string> TakeForOtherReply()
     {
-        lock (gate)
+        lock (_gate)
         {
             return Ack ? [] : TakeQueue();
         }
@@ -204,11 +182,11 @@ internal sealed class BayeuxSession(string id, string userId, string? browserId,
     /// <summary>Any non-connect message pushes the expiry out by maxInterval unless a connect is held.</summary>
     public void Touch(long nowMs, int maxIntervalMs)
     {
-        lock (gate)
+        lock (_gate)
         {
-            if (held is null && expireAtMs != long.MaxValue)
+            if (_held is null && _expireAtMs != long.MaxValue)
             {
-                expireAtMs = Math.Max(expireAtMs, nowMs + maxIntervalMs);
+                _expireAtMs = Math.Max(_expireAtMs, nowMs + maxIntervalMs);
             }
         }
     }
@@ -216,9 +194,9 @@ internal sealed class BayeuxSession(string id, string userId, string? browserId,
     /// <summary>Removes the session if it is expired, atomically with respect to a connect arriving.</summary>
     public bool TryExpire(long nowMs)
     {
-        lock (gate)
+        lock (_gate)
         {
-            if (removed || held is not null || nowMs <= expireAtMs)
+            if (_removed || _held is not null || nowMs <= _expireAtMs)
             {
                 return false;
             }
@@ -230,26 +208,26 @@ internal sealed class BayeuxSession(string id, string userId, string? browserId,
     /// <summary>Marks the session gone and releases its held connect with <paramref name="why"/>.</summary>
     public void Remove(ConnectRelease why)
     {
-        lock (gate)
+        lock (_gate)
         {
-            removed = true;
-            subscriptions.Clear();
-            queue.Clear();
-            unacked.Clear();
+            _removed = true;
+            _subscriptions.Clear();
+            _queue.Clear();
+            _unacked.Clear();
             ReleaseHeld(why);
         }
     }
 
     private List<string> TakeQueue()
     {
-        var taken = new List<string>(queue);
-        queue.Clear();
+        var taken = new List<string>(_queue);
+        _queue.Clear();
         return taken;
     }
 
     private void ReleaseHeld(ConnectRelease why)
     {
-        held?.Release(why);
-        held = null;
+        _held?.Release(why);
+        _held = null;
     }
 }

@@ -6,16 +6,16 @@ namespace Conformance.MockServer.Bayeux;
 /// </summary>
 internal sealed class SessionIndex
 {
-    private readonly Lock gate = new();
-    private readonly Dictionary<string, List<BayeuxSession>> groups = new(StringComparer.Ordinal);
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, List<BayeuxSession>> _groups = new(StringComparer.Ordinal);
 
     public void Add(string key, BayeuxSession session)
     {
-        lock (gate)
+        lock (_gate)
         {
-            if (!groups.TryGetValue(key, out var group))
+            if (!_groups.TryGetValue(key, out var group))
             {
-                groups[key] = group = [];
+                _groups[key] = group = [];
             }
             group.Add(session);
         }
@@ -23,11 +23,11 @@ internal sealed class SessionIndex
 
     public void Remove(string key, BayeuxSession session)
     {
-        lock (gate)
+        lock (_gate)
         {
-            if (groups.TryGetValue(key, out var group) && group.Remove(session) && group.Count == 0)
+            if (_groups.TryGetValue(key, out var group) && group.Remove(session) && group.Count == 0)
             {
-                groups.Remove(key);
+                _groups.Remove(key);
             }
         }
     }
@@ -35,9 +35,9 @@ internal sealed class SessionIndex
     /// <summary>A copy of the group, so the caller may take each session's own lock without holding the index's.</summary>
     public BayeuxSession[] Snapshot(string key)
     {
-        lock (gate)
+        lock (_gate)
         {
-            return groups.TryGetValue(key, out var group) ? [.. group] : [];
+            return _groups.TryGetValue(key, out var group) ? [.. group] : [];
         }
     }
 }

@@ -7,34 +7,34 @@ namespace BayeuxBench;
 /// Every wait has a deadline. Shared by benchmarks/bayeux and benchmarks/mock (linked into both projects).</summary>
 internal sealed class LineProcess : IAsyncDisposable
 {
-    private readonly Process process;
-    private readonly object gate = new();
-    private readonly List<JsonObject> lines = [];
-    private readonly List<string> text = [];
-    private readonly List<string> errors = [];
-    private TaskCompletionSource arrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly Process _process;
+    private readonly object _gate = new();
+    private readonly List<JsonObject> _lines = [];
+    private readonly List<string> _text = [];
+    private readonly List<string> _errors = [];
+    private TaskCompletionSource _arrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private LineProcess(Process process, string name)
     {
-        this.process = process;
+        _process = process;
         Name = name;
     }
 
     public string Name { get; }
 
     /// <summary>The operating system's id of the process (for /proc/&lt;pid&gt;/stat).</summary>
-    public int Id => process.Id;
+    public int Id => _process.Id;
 
-    public bool HasExited => process.HasExited;
+    public bool HasExited => _process.HasExited;
 
     /// <summary>Standard error so far, for a failure's cause.</summary>
     public string Errors
     {
         get
         {
-            lock (gate)
+            lock (_gate)
             {
-                return string.Join(" | ", errors.TakeLast(20));
+                return string.Join(" | ", _errors.TakeLast(20));
             }
         }
     }
@@ -63,9 +63,9 @@ internal sealed class LineProcess : IAsyncDisposable
         {
             if (e.Data is not null)
             {
-                lock (peer.gate)
+                lock (peer._gate)
                 {
-                    peer.errors.Add(e.Data);
+                    peer._errors.Add(e.Data);
                 }
             }
         };
@@ -78,15 +78,15 @@ internal sealed class LineProcess : IAsyncDisposable
 
     public async Task SendAsync(string command)
     {
-        await process.StandardInput.WriteLineAsync(command);
-        await process.StandardInput.FlushAsync();
+        await _process.StandardInput.WriteLineAsync(command);
+        await _process.StandardInput.FlushAsync();
     }
 
     public int Count(string eventName)
     {
-        lock (gate)
+        lock (_gate)
         {
-            return lines.Count(l => Event(l) == eventName);
+            return _lines.Count(l => Event(l) == eventName);
         }
     }
 
@@ -97,19 +97,19 @@ internal sealed class LineProcess : IAsyncDisposable
         while (true)
         {
             Task signal;
-            lock (gate)
+            lock (_gate)
             {
-                var found = text.FirstOrDefault(l => l.Contains(fragment, StringComparison.Ordinal));
+                var found = _text.FirstOrDefault(l => l.Contains(fragment, StringComparison.Ordinal));
                 if (found is not null)
                 {
                     return found;
                 }
-                signal = arrived.Task;
+                signal = _arrived.Task;
             }
             var left = deadline - DateTimeOffset.UtcNow;
-            if (left <= TimeSpan.Zero || process.HasExited)
+            if (left <= TimeSpan.Zero || _process.HasExited)
             {
-                throw new TimeoutException($"Expected a line with '{fragment}' from {Name} within {timeout}{(process.HasExited ? " (it exited)" : "")}; output: {string.Join(" | ", text.TakeLast(10))}; stderr: {Errors}");
+                throw new TimeoutException($"Expected a line with '{fragment}' from {Name} within {timeout}{(_process.HasExited ? " (it exited)" : "")}; output: {string.Join(" | ", _text.TakeLast(10))}; stderr: {Errors}");
             }
             try
             {
@@ -129,19 +129,19 @@ internal sealed class LineProcess : IAsyncDisposable
         while (true)
         {
             Task signal;
-            lock (gate)
+            lock (_gate)
             {
-                var found = lines.Where(l => Event(l) == eventName).Skip(skip).FirstOrDefault();
+                var found = _lines.Where(l => Event(l) == eventName).Skip(skip).FirstOrDefault();
                 if (found is not null)
                 {
                     return found;
                 }
-                signal = arrived.Task;
+                signal = _arrived.Task;
             }
             var left = deadline - DateTimeOffset.UtcNow;
-            if (left <= TimeSpan.Zero || process.HasExited)
+            if (left <= TimeSpan.Zero || _process.HasExited)
             {
-                throw new TimeoutException($"Expected '{eventName}' from {Name} within {timeout}{(process.HasExited ? " (it exited)" : "")}; stderr: {Errors}");
+                throw new TimeoutException($"Expected '{eventName}' from {Name} within {timeout}{(_process.HasExited ? " (it exited)" : "")}; stderr: {Errors}");
             }
             try
             {
@@ -156,20 +156,20 @@ internal sealed class LineProcess : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (!process.HasExited)
+        if (!_process.HasExited)
         {
-            process.Kill(entireProcessTree: true);
+            _process.Kill(entireProcessTree: true);
         }
         using var exit = new CancellationTokenSource(TimeSpan.FromSeconds(10));
         try
         {
-            await process.WaitForExitAsync(exit.Token);
+            await _process.WaitForExitAsync(exit.Token);
         }
         catch (OperationCanceledException)
         {
             // The script's own lifetime ends it.
         }
-        process.Dispose();
+        _process.Dispose();
     }
 
     private static string? Event(JsonObject line) => line["event"]?.GetValue<string>();
@@ -182,18 +182,18 @@ internal sealed class LineProcess : IAsyncDisposable
         }
         if (!line.StartsWith('{'))
         {
-            lock (gate)
+            lock (_gate)
             {
-                text.Add(line);
+                _text.Add(line);
             }
             Wake();
             return;
         }
         if (JsonNode.Parse(line) is JsonObject parsed)
         {
-            lock (gate)
+            lock (_gate)
             {
-                lines.Add(parsed);
+                _lines.Add(parsed);
             }
             Wake();
         }
@@ -202,10 +202,10 @@ internal sealed class LineProcess : IAsyncDisposable
     private void Wake()
     {
         TaskCompletionSource signal;
-        lock (gate)
+        lock (_gate)
         {
-            signal = arrived;
-            arrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            signal = _arrived;
+            _arrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         }
         signal.TrySetResult();
     }

@@ -1,7 +1,10 @@
 internal sealed record Measurement(double EventsPerSecond, double[] Latencies, int Problems)
 {
     public override string ToString() =>
-        $"{EventsPerSecond,8:0} events/s; latency median {Percentile(Latencies, 50):0.00} ms, p99 {Percentile(Latencies, 99):0.00} ms; lost or reordered {Problems}";
+        $"{EventsPerSecond,8:0} events/s; latency median {Percentile(Latencies, 50):0.00} ms, p99 {Percentile(Latencies, 99):0.00} ms, max {Latencies.Max():0.00} ms; lost or reordered {Problems}";
+
+    /// <summary>Our client only (in this process): GC, thread pool and transport during the paced run.</summary>
+    public string Diagnostics { get; init; } = "";
 
     private static double Percentile(double[] values, double percent)
     {

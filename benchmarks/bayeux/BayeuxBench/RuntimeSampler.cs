@@ -8,38 +8,38 @@ namespace BayeuxBench;
 /// </summary>
 internal sealed class RuntimeSampler : IDisposable
 {
-    private readonly List<Sample> samples = [];
-    private readonly Thread thread;
-    private readonly (int Gen0, int Gen1, int Gen2, double PauseMs, int Threads) start;
-    private volatile bool running = true;
+    private readonly List<Sample> _samples = [];
+    private readonly Thread _thread;
+    private readonly (int Gen0, int Gen1, int Gen2, double PauseMs, int Threads) _start;
+    private volatile bool _running = true;
 
     public RuntimeSampler()
     {
-        start = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration().TotalMilliseconds, ThreadPool.ThreadCount);
-        thread = new Thread(Run) { IsBackground = true, Name = "runtime sampler" };
-        thread.Start();
+        _start = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration().TotalMilliseconds, ThreadPool.ThreadCount);
+        _thread = new Thread(Run) { IsBackground = true, Name = "runtime sampler" };
+        _thread.Start();
     }
 
     public void Dispose()
     {
-        running = false;
-        thread.Join(TimeSpan.FromSeconds(5));
+        _running = false;
+        _thread.Join(TimeSpan.FromSeconds(5));
     }
 
     /// <summary>One line of the round's diagnostics; <paramref name="events"/> are (published ms, arrived ms) in arrival order.</summary>
     public string Report(IReadOnlyList<(double Published, double Arrived)> events, double tailFromMs)
     {
         Sample[] taken;
-        lock (samples)
+        lock (_samples)
         {
-            taken = [.. samples];
+            taken = [.. _samples];
         }
-        var pauseMs = GC.GetTotalPauseDuration().TotalMilliseconds - start.PauseMs;
+        var pauseMs = GC.GetTotalPauseDuration().TotalMilliseconds - _start.PauseMs;
         var all = Enumerable.Range(0, events.Count).ToArray();
         var tail = all.Where(i => events[i].Arrived - events[i].Published >= tailFromMs).ToArray();
         string Shares(int[] which) => which.Length == 0 ? "-" : string.Join(", ", Causes(which).Select(c => $"{c.Name} {c.Count * 100 / which.Length}%"));
-        return $"GC gen0/1/2 +{GC.CollectionCount(0) - start.Gen0}/+{GC.CollectionCount(1) - start.Gen1}/+{GC.CollectionCount(2) - start.Gen2}, pause {pauseMs:0.0} ms; "
-            + $"pool threads {start.Threads}->{ThreadPool.ThreadCount} (max {(taken.Length == 0 ? 0 : taken.Max(s => s.Threads))}), queued work items max {(taken.Length == 0 ? 0 : taken.Max(s => s.Pending))}; "
+        return $"GC gen0/1/2 +{GC.CollectionCount(0) - _start.Gen0}/+{GC.CollectionCount(1) - _start.Gen1}/+{GC.CollectionCount(2) - _start.Gen2}, pause {pauseMs:0.0} ms; "
+            + $"pool threads {_start.Threads}->{ThreadPool.ThreadCount} (max {(taken.Length == 0 ? 0 : taken.Max(s => s.Threads))}), queued work items max {(taken.Length == 0 ? 0 : taken.Max(s => s.Pending))}; "
             + $"sampler stalls > 5 ms {taken.Zip(taken.Skip(1)).Count(p => p.Second.AtMs - p.First.AtMs > 5)}\n"
             + $"           overlapping the {tail.Length} tail events (>= {tailFromMs:0.00} ms): {Shares(tail)}\n"
             + $"           overlapping all {all.Length} events (baseline):       {Shares(all)}";
@@ -79,13 +79,13 @@ internal sealed class RuntimeSampler : IDisposable
 
     private void Run()
     {
-        while (running)
+        while (_running)
         {
             var sample = new Sample((DateTimeOffset.UtcNow - DateTimeOffset.UnixEpoch).TotalMilliseconds, GC.GetTotalPauseDuration().TotalMilliseconds,
                 ThreadPool.PendingWorkItemCount, ThreadPool.ThreadCount);
-            lock (samples)
+            lock (_samples)
             {
-                samples.Add(sample);
+                _samples.Add(sample);
             }
             Thread.Sleep(1);
         }

@@ -12,44 +12,44 @@ namespace MockBench;
 internal sealed class Coordinator(Options options)
 {
     private static readonly CultureInfo Culture = CultureInfo.InvariantCulture;
-    private readonly int[] sizes = options.Ints("agents", "100,1000,10000");
-    private readonly int[] rates = options.Ints("rates", "50,200,1000");
-    private readonly double seconds = options.Double("seconds", 20);
-    private readonly double warmup = options.Double("warmup", 5);
-    private readonly int generators = options.Int("generators", 2);
-    private readonly int messages = options.Int("messages", 3);
-    private readonly int deadline = options.Int("deadline", 10);
-    private readonly int setupTimeout = options.Int("setup-timeout", 300);
-    private readonly string[] targets = options.List("targets", "mock,peer");
-    private readonly string root = options.Get("root", ".");
-    private readonly string mockDll = options.Get("mock-dll", "");
-    private readonly List<Row> results = [];
+    private readonly int[] _sizes = options.Ints("agents", "100,1000,10000");
+    private readonly int[] _rates = options.Ints("rates", "50,200,1000");
+    private readonly double _seconds = options.Double("seconds", 20);
+    private readonly double _warmup = options.Double("warmup", 5);
+    private readonly int _generators = options.Int("generators", 2);
+    private readonly int _messages = options.Int("messages", 3);
+    private readonly int _deadline = options.Int("deadline", 10);
+    private readonly int _setupTimeout = options.Int("setup-timeout", 300);
+    private readonly string[] _targets = options.List("targets", "mock,peer");
+    private readonly string _root = options.Get("root", ".");
+    private readonly string _mockDll = options.Get("mock-dll", "");
+    private readonly List<Row> _results = [];
 
     public async Task<int> RunAsync()
     {
-        if (messages < 1)
+        if (_messages < 1)
         {
             throw new InvalidOperationException("--messages must be at least 1");
         }
         var work = Directory.CreateTempSubdirectory("mockbench-");
         try
         {
-            Console.WriteLine($"Open-loop benchmark of the mock GWS server vs cometd-nodejs-server: agents {string.Join(", ", sizes)}; rates {string.Join(", ", rates)} ops/s; "
-                + $"{seconds:0.#} s per row after a {warmup:0.#} s warm-up; {generators} generator processes; chat = offer, Accept, {messages} x SendMessage, Complete; "
-                + $"deadline {deadline} s per operation; load average at start {ProcStat.LoadAverage()}");
+            Console.WriteLine($"Open-loop benchmark of the mock GWS server vs cometd-nodejs-server: agents {string.Join(", ", _sizes)}; rates {string.Join(", ", _rates)} ops/s; "
+                + $"{_seconds:0.#} s per row after a {_warmup:0.#} s warm-up; {_generators} generator processes; chat = offer, Accept, {_messages} x SendMessage, Complete; "
+                + $"deadline {_deadline} s per operation; load average at start {ProcStat.LoadAverage()}");
             Console.WriteLine();
             Console.WriteLine($"{"agents",6} {"target",-6} {"rate",5} {"achieved",8} {"p50 ms",8} {"p99 ms",8} {"max ms",8} {"cpu ms/op",9} {"RSS MB",7} {"KB/agent",8} {"errors",6} {"lost",5} {"gen cpu%",8} {"lag99 ms",8} {"no idle",7} {"load",5}");
-            foreach (var n in sizes)
+            foreach (var n in _sizes)
             {
                 var directory = Path.Combine(work.FullName, $"directory-{n}.json");
                 await WriteDirectoryAsync(n, directory);
-                foreach (var target in targets)
+                foreach (var target in _targets)
                 {
                     await RunTargetAsync(target, n, directory);
                 }
             }
             PrintRatios();
-            var errors = results.Sum(r => r.Errors + r.Lost);
+            var errors = _results.Sum(r => r.Errors + r.Lost);
             Console.WriteLine();
             Console.WriteLine(errors == 0 ? "No errors, no lost sessions." : $"FAILED: {errors} errors and lost sessions (the first cause of each row is printed under it).");
             return errors == 0 ? 0 : 1;
@@ -64,8 +64,8 @@ internal sealed class Coordinator(Options options)
     {
         await using var server = target switch
         {
-            "mock" => LineProcess.StartExecutable(root, "dotnet", "mock", MockArguments(n, directory)),
-            "peer" => LineProcess.Start(root, Path.Combine(root, "benchmarks", "mock", "peer-server.js")),
+            "mock" => LineProcess.StartExecutable(_root, "dotnet", "mock", MockArguments(n, directory)),
+            "peer" => LineProcess.Start(_root, Path.Combine(_root, "benchmarks", "mock", "peer-server.js")),
             _ => throw new InvalidOperationException($"--targets: unknown target {target} (mock, peer)"),
         };
         string url;
@@ -84,36 +84,36 @@ internal sealed class Coordinator(Options options)
         var workers = new List<LineProcess>();
         try
         {
-            var share = (n + generators - 1) / generators;
+            var share = (n + _generators - 1) / _generators;
             for (var first = 1; first <= n; first += share)
             {
                 var count = Math.Min(share, n - first + 1);
-                workers.Add(LineProcess.StartExecutable(root, "dotnet", $"generator {first}..{first + count - 1}",
+                workers.Add(LineProcess.StartExecutable(_root, "dotnet", $"generator {first}..{first + count - 1}",
                 [
                     typeof(Coordinator).Assembly.Location, "worker", "--target", target, "--url", url, "--first", first.ToString(Culture),
-                    "--count", count.ToString(Culture), "--messages", messages.ToString(Culture), "--deadline", deadline.ToString(Culture),
-                    "--setup-timeout", setupTimeout.ToString(Culture),
+                    "--count", count.ToString(Culture), "--messages", _messages.ToString(Culture), "--deadline", _deadline.ToString(Culture),
+                    "--setup-timeout", _setupTimeout.ToString(Culture),
                 ]));
             }
             var setup = Stopwatch.StartNew();
             foreach (var worker in workers)
             {
-                await worker.WaitForAsync("ready", TimeSpan.FromSeconds(setupTimeout + 30));
+                await worker.WaitForAsync("ready", TimeSpan.FromSeconds(_setupTimeout + 30));
             }
             var heldRss = ProcStat.MemoryMb(pid);
             Console.WriteLine($"{n,6} {target,-6} {n} agents holding long polls after {setup.Elapsed.TotalSeconds:0.0} s; server RSS idle {idleRss:0} MB, with the polls {heldRss:0} MB = {(heldRss - idleRss) * 1024 / n:0.0} KB per held agent");
             var index = 0;
-            var warm = await RunRowAsync(workers, server, pid, rates.Min(), warmup, index++);
+            var warm = await RunRowAsync(workers, server, pid, _rates.Min(), _warmup, index++);
             if (warm.Errors + warm.Lost > 0)
             {
                 Print(target, n, 0, warm, idleRss, "warm-up ");
-                results.Add(warm);
+                _results.Add(warm);
             }
-            foreach (var rate in rates)
+            foreach (var rate in _rates)
             {
-                var row = await RunRowAsync(workers, server, pid, rate, seconds, index++);
+                var row = await RunRowAsync(workers, server, pid, rate, _seconds, index++);
                 Print(target, n, rate, row, idleRss, "");
-                results.Add(row with { Target = target, Agents = n, Rate = rate });
+                _results.Add(row with { Target = target, Agents = n, Rate = rate });
             }
         }
         finally
@@ -147,7 +147,7 @@ internal sealed class Coordinator(Options options)
         var answers = new List<JsonObject>();
         foreach (var worker in workers)
         {
-            answers.Add(await worker.WaitForAsync("row", TimeSpan.FromSeconds(rowSeconds + deadline + 60), index));
+            answers.Add(await worker.WaitForAsync("row", TimeSpan.FromSeconds(rowSeconds + _deadline + 60), index));
         }
         var cpuMs = ProcStat.CpuMs(pid) - cpuBefore;
         if (server.HasExited)
@@ -187,9 +187,9 @@ internal sealed class Coordinator(Options options)
     {
         Console.WriteLine();
         Console.WriteLine($"Ratios mock/peer (same agents, same rate): {"agents",6} {"rate",5} {"p50",6} {"p99",6} {"max",6} {"cpu/op",6} {"RSS",6}");
-        foreach (var mock in results.Where(r => r.Target == "mock"))
+        foreach (var mock in _results.Where(r => r.Target == "mock"))
         {
-            var peer = results.FirstOrDefault(r => r.Target == "peer" && r.Agents == mock.Agents && r.Rate == mock.Rate);
+            var peer = _results.FirstOrDefault(r => r.Target == "peer" && r.Agents == mock.Agents && r.Rate == mock.Rate);
             if (peer is null)
             {
                 continue;
@@ -202,12 +202,12 @@ internal sealed class Coordinator(Options options)
     private string[] MockArguments(int n, string directory) =>
         // Bounds of the mock sized for n agents: each holds one HTTP session (JSESSIONID) and one Bayeux session;
         // sessions expire after 60 s without a connect, so a loaded machine measures latency, not expiry.
-        [mockDll, "--urls", "http://127.0.0.1:0", "--directory", directory, "--bayeux-max-interval", "60000",
+        [_mockDll, "--urls", "http://127.0.0.1:0", "--directory", directory, "--bayeux-max-interval", "60000",
             "--max-http-sessions", (2 * n + 1000).ToString(Culture), "--max-bayeux-sessions", (2 * n + 1000).ToString(Culture)];
 
     private async Task WriteDirectoryAsync(int n, string file)
     {
-        using var process = Process.Start(new ProcessStartInfo("node", [Path.Combine(root, "benchmarks", "mock", "make-directory.js"), n.ToString(Culture)])
+        using var process = Process.Start(new ProcessStartInfo("node", [Path.Combine(_root, "benchmarks", "mock", "make-directory.js"), n.ToString(Culture)])
         { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false })
             ?? throw new InvalidOperationException("node did not start");
         using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(60));

@@ -17,27 +17,27 @@ namespace MockBench;
 internal sealed class Worker : IAsyncDisposable
 {
     private static readonly string[] Plan = ["offer", "accept", "send", "complete"];
-    private readonly Target target;
-    private readonly HttpClient http;
-    private readonly Agent[] agents;
-    private readonly ConcurrentQueue<Agent> idle = new();
-    private readonly TimeSpan deadline;
-    private readonly int messages;
-    private readonly object lostGate = new();
-    private volatile bool stopping;
-    private int lostSessions;
-    private readonly object strayGate = new();
-    private int strays;
-    private string? firstStray;
-    private string? firstLost;
+    private readonly Target _target;
+    private readonly HttpClient _http;
+    private readonly Agent[] _agents;
+    private readonly ConcurrentQueue<Agent> _idle = new();
+    private readonly TimeSpan _deadline;
+    private readonly int _messages;
+    private readonly object _lostGate = new();
+    private volatile bool _stopping;
+    private int _lostSessions;
+    private readonly object _strayGate = new();
+    private int _strays;
+    private string? _firstStray;
+    private string? _firstLost;
 
     public Worker(Target target, int first, int count, int messages, TimeSpan deadline)
     {
-        this.target = target;
-        this.messages = messages;
-        this.deadline = deadline;
+        _target = target;
+        _messages = messages;
+        _deadline = deadline;
         // One handler for every agent: a held poll is one pooled connection; operations take idle ones or open more.
-        http = new HttpClient(new SocketsHttpHandler
+        _http = new HttpClient(new SocketsHttpHandler
         {
             UseCookies = false,
             MaxConnectionsPerServer = int.MaxValue,
@@ -46,16 +46,16 @@ internal sealed class Worker : IAsyncDisposable
             UseProxy = false,
         })
         { Timeout = TimeSpan.FromSeconds(90) };
-        agents = [.. Enumerable.Range(first, count).Select(i => new Agent("agent" + i.ToString("0000", CultureInfo.InvariantCulture)))];
+        _agents = [.. Enumerable.Range(first, count).Select(i => new Agent("agent" + i.ToString("0000", CultureInfo.InvariantCulture)))];
     }
 
-    public int LostSessions => Volatile.Read(ref lostSessions);
+    public int LostSessions => Volatile.Read(ref _lostSessions);
 
     /// <summary>Handshake, subscribe and a first connect for every agent (at most 32 at once), then the connect loops.</summary>
     public async Task StartAsync(CancellationToken cancel)
     {
         using var gate = new SemaphoreSlim(32);
-        await Task.WhenAll(agents.Select(async agent =>
+        await Task.WhenAll(_agents.Select(async agent =>
         {
             await gate.WaitAsync(cancel);
             try
@@ -67,9 +67,9 @@ internal sealed class Worker : IAsyncDisposable
                 gate.Release();
             }
         }));
-        foreach (var agent in agents)
+        foreach (var agent in _agents)
         {
-            idle.Enqueue(agent);
+            _idle.Enqueue(agent);
             _ = PollAsync(agent);
         }
     }
@@ -81,10 +81,10 @@ internal sealed class Worker : IAsyncDisposable
         var cpuBefore = ProcStat.CpuMs("self");
         var lostBefore = LostSessions;
         int straysBefore;
-        lock (strayGate)
+        lock (_strayGate)
         {
-            straysBefore = strays;
-            firstStray = null;
+            straysBefore = _strays;
+            _firstStray = null;
         }
         var started = Stopwatch.GetTimestamp();
         using var sweeper = new Timer(_ => Sweep(false), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
@@ -93,7 +93,7 @@ internal sealed class Worker : IAsyncDisposable
         row.Close();
         try
         {
-            await row.Drained.WaitAsync(deadline + TimeSpan.FromSeconds(1));
+            await row.Drained.WaitAsync(_deadline + TimeSpan.FromSeconds(1));
         }
         catch (TimeoutException)
         {
@@ -102,9 +102,9 @@ internal sealed class Worker : IAsyncDisposable
         var wallMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         var cpuMs = ProcStat.CpuMs("self") - cpuBefore;
         int rowStrays;
-        lock (strayGate)
+        lock (_strayGate)
         {
-            rowStrays = strays - straysBefore;
+            rowStrays = _strays - straysBefore;
         }
         lock (row)
         {
@@ -117,9 +117,9 @@ internal sealed class Worker : IAsyncDisposable
                 // Operations sent per second of schedule: the span from the first to the last tick holds sent - 1 gaps, plus one period.
                 ["achieved"] = row.Sent / (scheduleSeconds + 1 / rate),
                 ["errors"] = row.Errors + rowStrays,
-                ["firstError"] = row.FirstError ?? firstStray,
+                ["firstError"] = row.FirstError ?? _firstStray,
                 ["lostSessions"] = LostSessions - lostBefore,
-                ["firstLost"] = firstLost,
+                ["firstLost"] = _firstLost,
                 ["lagMs"] = new JsonArray([.. row.LagMs.Select(l => (JsonNode)Math.Round(l, 3))]),
                 ["latencies"] = new JsonArray([.. row.Latencies.Select(l => (JsonNode)Math.Round(l, 3))]),
                 ["cpuMs"] = cpuMs,
@@ -130,12 +130,12 @@ internal sealed class Worker : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        stopping = true;
+        _stopping = true;
         using var gate = new SemaphoreSlim(32);
         using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         try
         {
-            await Task.WhenAll(agents.Where(a => a.ClientId is not null).Select(async agent =>
+            await Task.WhenAll(_agents.Where(a => a.ClientId is not null).Select(async agent =>
             {
                 await gate.WaitAsync(cancel.Token);
                 try
@@ -156,7 +156,7 @@ internal sealed class Worker : IAsyncDisposable
         {
             // Deadline of the disconnects: the process ends and the server expires the rest.
         }
-        http.Dispose();
+        _http.Dispose();
     }
 
     private double Schedule(RowStats row, double rate, double seconds)
@@ -175,7 +175,7 @@ internal sealed class Worker : IAsyncDisposable
                 }
                 Thread.Sleep(TimeSpan.FromTicks(Math.Max(TimeSpan.TicksPerMillisecond / 2, wait * TimeSpan.TicksPerSecond / Stopwatch.Frequency)));
             }
-            if (idle.TryDequeue(out var agent))
+            if (_idle.TryDequeue(out var agent))
             {
                 Issue(agent, row, due);
             }
@@ -207,14 +207,14 @@ internal sealed class Worker : IAsyncDisposable
     {
         try
         {
-            var (url, body, authenticated) = target.Operation(agent.Name, op.Operation, agent.ChatId);
+            var (url, body, authenticated) = _target.Operation(agent.Name, op.Operation, agent.ChatId);
             using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
             if (authenticated)
             {
                 request.Headers.TryAddWithoutValidation("Authorization", Target.Authorization(agent.Name));
                 AddCookies(agent, request);
             }
-            using var response = await http.SendAsync(request);
+            using var response = await _http.SendAsync(request);
             var text = await response.Content.ReadAsStringAsync();
             if (authenticated)
             {
@@ -229,7 +229,7 @@ internal sealed class Worker : IAsyncDisposable
             {
                 throw new InvalidOperationException($"{op.Operation}: {Truncate(text)}");
             }
-            if (op.Operation == "offer" && target.IsMock)
+            if (op.Operation == "offer" && _target.IsMock)
             {
                 agent.ChatId = answer["interactionId"]?.GetValue<string>() ?? throw new InvalidOperationException("offer: no interactionId in " + Truncate(text));
             }
@@ -252,14 +252,14 @@ internal sealed class Worker : IAsyncDisposable
     private void Finish(Agent agent, Op op)
     {
         agent.Pending = null;
-        agent.Step = op.Operation == "send" && agent.MessagesSent + 1 < messages ? agent.Step : agent.Step + 1;
+        agent.Step = op.Operation == "send" && agent.MessagesSent + 1 < _messages ? agent.Step : agent.Step + 1;
         agent.MessagesSent = op.Operation == "send" ? agent.MessagesSent + 1 : 0;
         if (agent.Step >= Plan.Length)
         {
             agent.Step = 0;
         }
         op.Row.Closed((op.LastEvent - op.Start) * 1000.0 / Stopwatch.Frequency);
-        idle.Enqueue(agent);
+        _idle.Enqueue(agent);
     }
 
     /// <summary>An operation that failed or passed its deadline: the agent's chat is in an unknown state, so it is retired.</summary>
@@ -280,23 +280,23 @@ internal sealed class Worker : IAsyncDisposable
     private void Sweep(bool all)
     {
         var now = Stopwatch.GetTimestamp();
-        foreach (var agent in agents)
+        foreach (var agent in _agents)
         {
             Op? op;
             lock (agent)
             {
                 op = agent.Pending;
             }
-            if (op is not null && (all || (now - op.Start) > deadline.TotalSeconds * Stopwatch.Frequency))
+            if (op is not null && (all || (now - op.Start) > _deadline.TotalSeconds * Stopwatch.Frequency))
             {
-                Fail(agent, op, $"{agent.Name} {op.Operation}: {Target.EventsOf(op.Operation) - op.EventsLeft} of {Target.EventsOf(op.Operation)} notifications and {(op.Responded ? "the" : "no")} response within {deadline.TotalSeconds:0} s");
+                Fail(agent, op, $"{agent.Name} {op.Operation}: {Target.EventsOf(op.Operation) - op.EventsLeft} of {Target.EventsOf(op.Operation)} notifications and {(op.Responded ? "the" : "no")} response within {_deadline.TotalSeconds:0} s");
             }
         }
     }
 
     private async Task StartAgentAsync(Agent agent)
     {
-        var channel = target.Channel(agent.Name);
+        var channel = _target.Channel(agent.Name);
         using (var handshake = await PostAsync(agent, "/handshake", $$"""{"channel":"/meta/handshake","version":"1.0","supportedConnectionTypes":["long-polling"],"id":"{{agent.NextId()}}"}""", CancellationToken.None))
         {
             var reply = handshake.RootElement[0];
@@ -321,7 +321,7 @@ internal sealed class Worker : IAsyncDisposable
 
     private async Task PollAsync(Agent agent)
     {
-        while (!stopping && !agent.Retired)
+        while (!_stopping && !agent.Retired)
         {
             try
             {
@@ -330,7 +330,7 @@ internal sealed class Worker : IAsyncDisposable
             }
             catch (Exception e) when (e is HttpRequestException or InvalidOperationException or TaskCanceledException or JsonException)
             {
-                if (!stopping)
+                if (!_stopping)
                 {
                     Lost(agent, $"{agent.Name}: connect failed: {e.GetType().Name}: {e.Message}");
                 }
@@ -364,10 +364,10 @@ internal sealed class Worker : IAsyncDisposable
                 if (op is null || op.EventsLeft == 0)
                 {
                     // A notification no operation of this agent caused (or one too many): an error of the row running now.
-                    lock (strayGate)
+                    lock (_strayGate)
                     {
-                        strays++;
-                        firstStray ??= Truncate($"{agent.Name}: unexpected {message}");
+                        _strays++;
+                        _firstStray ??= Truncate($"{agent.Name}: unexpected {message}");
                     }
                     continue;
                 }
@@ -383,10 +383,10 @@ internal sealed class Worker : IAsyncDisposable
 
     private void Lost(Agent agent, string cause)
     {
-        Interlocked.Increment(ref lostSessions);
-        lock (lostGate)
+        Interlocked.Increment(ref _lostSessions);
+        lock (_lostGate)
         {
-            firstLost ??= Truncate(cause);
+            _firstLost ??= Truncate(cause);
         }
         agent.Retired = true;
         Op? op;
@@ -402,13 +402,13 @@ internal sealed class Worker : IAsyncDisposable
 
     private async Task<JsonDocument> PostAsync(Agent agent, string path, string message, CancellationToken cancel)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, target.Endpoint + path) { Content = new StringContent("[" + message + "]", Encoding.UTF8, "application/json") };
-        if (target.IsMock)
+        using var request = new HttpRequestMessage(HttpMethod.Post, _target.Endpoint + path) { Content = new StringContent("[" + message + "]", Encoding.UTF8, "application/json") };
+        if (_target.IsMock)
         {
             request.Headers.TryAddWithoutValidation("Authorization", Target.Authorization(agent.Name));
         }
         AddCookies(agent, request);
-        using var response = await http.SendAsync(request, cancel);
+        using var response = await _http.SendAsync(request, cancel);
         KeepCookies(agent, response);
         var bytes = await response.Content.ReadAsByteArrayAsync(cancel);
         if (!response.IsSuccessStatusCode)
@@ -450,7 +450,7 @@ internal sealed class Worker : IAsyncDisposable
 
     private sealed class Agent(string name)
     {
-        private int id;
+        private int _id;
 
         public string Name { get; } = name;
 
@@ -468,7 +468,7 @@ internal sealed class Worker : IAsyncDisposable
 
         public Op? Pending { get; set; }
 
-        public string NextId() => Interlocked.Increment(ref id).ToString(CultureInfo.InvariantCulture);
+        public string NextId() => Interlocked.Increment(ref _id).ToString(CultureInfo.InvariantCulture);
     }
 
     private sealed class Op(string operation, int events, RowStats row, long start)
@@ -488,9 +488,9 @@ internal sealed class Worker : IAsyncDisposable
 
     private sealed class RowStats
     {
-        private readonly TaskCompletionSource drained = new(TaskCreationOptions.RunContinuationsAsynchronously);
-        private bool closed;
-        private int outstanding;
+        private readonly TaskCompletionSource _drained = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private bool _closed;
+        private int _outstanding;
 
         public List<double> Latencies { get; } = [];
 
@@ -504,14 +504,14 @@ internal sealed class Worker : IAsyncDisposable
 
         public string? FirstError { get; private set; }
 
-        public Task Drained => drained.Task;
+        public Task Drained => _drained.Task;
 
         public void Opened(double lagMs)
         {
             lock (this)
             {
                 Sent++;
-                outstanding++;
+                _outstanding++;
                 LagMs.Add(lagMs);
             }
         }
@@ -539,19 +539,19 @@ internal sealed class Worker : IAsyncDisposable
         {
             lock (this)
             {
-                closed = true;
-                if (outstanding == 0)
+                _closed = true;
+                if (_outstanding == 0)
                 {
-                    drained.TrySetResult();
+                    _drained.TrySetResult();
                 }
             }
         }
 
         private void Done()
         {
-            if (--outstanding == 0 && closed)
+            if (--_outstanding == 0 && _closed)
             {
-                drained.TrySetResult();
+                _drained.TrySetResult();
             }
         }
     }
