@@ -31,6 +31,18 @@ public sealed class AuthenticationSteps(AuthenticationDriver driver)
     [Then("agent {string} holds a session cookie")]
     public void HoldsCookie(string role) => driver.ExpectSessionCookie(role);
 
+    [Given("the target enforces CSRF protection")]
+    public void CsrfOn() => driver.RequireCsrf();
+
+    [When("agent {string} attempts a write without its CSRF token")]
+    public Task WriteWithoutToken(string role) => driver.AttemptWriteWithoutCsrfTokenAsync(role);
+
+    [Then("the attempt is refused as a CSRF failure")]
+    public void CsrfRefused() => driver.ExpectCsrfRefusal();
+
+    [Then("agent {string} holds a CSRF token")]
+    public void HoldsCsrfToken(string role) => driver.ExpectCsrfToken(role);
+
     [Then("agents {string} and {string} hold session cookies of their own")]
     public void DistinctSessions(string first, string second) => driver.ExpectDistinctSessions(first, second);
 }

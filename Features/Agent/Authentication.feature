@@ -48,3 +48,24 @@ Feature: Agent Authentication
     Then agent "Bob" reads its own user with its id, userName, uri and path
     And agent "Alice" reads its own user with its id, userName, uri and path
     And agents "Alice" and "Bob" hold session cookies of their own
+
+  @must @id-agent.authentication.7
+  Scenario: With CSRF protection on, a GET hands out the CSRF header name and token
+    Where the server option enableCsrfProtection is set, every GET answers X-CSRF-HEADER (the name of
+    the header to send) and X-CSRF-TOKEN (its value) (CSRF Protection). Not applicable to a target
+    profile with Csrf=off.
+    Given the target enforces CSRF protection
+    And agent "Alice" has an account on the target and has made no request yet
+    When agent "Alice" reads its user with all subresources
+    Then the request succeeds
+    And agent "Alice" holds a CSRF token
+
+  @must @id-agent.authentication.8
+  Scenario: With CSRF protection on, a write without the token is refused
+    A request that changes state must send the token back in the header named by X-CSRF-HEADER, with
+    the session cookie; without it the answer is HTTP 403 "Missing or invalid Csrf token" (CSRF
+    Protection).
+    Given the target enforces CSRF protection
+    And agent "Alice" is signed in and listening for notifications
+    When agent "Alice" attempts a write without its CSRF token
+    Then the attempt is refused as a CSRF failure

@@ -24,6 +24,16 @@ internal sealed class MatrixRun(KillMatrixOptions options, TextWriter console)
         var control = await runner.RunAsync(null, [], Path.Combine(runs, "control"), cancel);
         console.WriteLine($"  control: {(control.Report is { } r ? $"{r.Scenarios} scenarios, {r.Failed.Count} failed" : control.Problem)} ({control.Duration.TotalSeconds:0} s)");
 
+        // A rule that exists only with CSRF protection on is judged against a control run with it on, over the same
+        // scope: a deviation is not "killed" by a scenario that fails with CSRF on whatever the mock does.
+        var csrfEntries = entries.Where(e => e.NeedsCsrf).ToList();
+        var csrfControl = csrfEntries.Count == 0 ? null
+            : await runner.RunAsync(null, [.. csrfEntries.SelectMany(e => e.Scope).Distinct()], Path.Combine(runs, "control-csrf"), cancel, csrf: true);
+        if (csrfControl is not null)
+        {
+            console.WriteLine($"  control with CSRF on: {(csrfControl.Report is { } c ? $"{c.Scenarios} scenarios, {c.Failed.Count} failed" : csrfControl.Problem)} ({csrfControl.Duration.TotalSeconds:0} s)");
+        }
+
         using var slots = new SemaphoreSlim(options.Jobs);
         var console_ = TextWriter.Synchronized(console);
         var rows = await Task.WhenAll(entries.Select(async entry =>
@@ -31,8 +41,10 @@ internal sealed class MatrixRun(KillMatrixOptions options, TextWriter console)
             await slots.WaitAsync(cancel);
             try
             {
-                var run = await runner.RunAsync(entry.Name, entry.Scope, Path.Combine(runs, entry.Name), cancel);
-                var row = MatrixRow.Judge(entry, run);
+                var run = await runner.RunAsync(entry.Name, entry.Scope, Path.Combine(runs, entry.Name), cancel, entry.NeedsCsrf);
+                var row = entry.NeedsCsrf && csrfControl?.Report is not { Failed.Count: 0, Scenarios: > 0 }
+                    ? new MatrixRow(entry, Verdict.Error, [], run with { Problem = "the control run with CSRF on did not pass, so this run proves nothing" })
+                    : MatrixRow.Judge(entry, run);
                 console_.WriteLine($"  {MatrixText.VerdictWord(row.Verdict),-8} {entry.Name} ({row.CaughtBy.Count} scenarios caught it; {run.Duration.TotalSeconds:0} s){(row.Verdict == Verdict.Killed ? "" : ": " + row.Explanation)}");
                 return row;
             }

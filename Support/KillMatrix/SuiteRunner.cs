@@ -11,7 +11,8 @@ internal sealed class SuiteRunner(KillMatrixOptions options)
     /// <summary>The suite's own checks do not look at the target; they run once, in the control run.</summary>
     private const string NotSelfChecks = "Category!=self-check";
 
-    public async Task<SuiteRun> RunAsync(string? deviation, IReadOnlyList<string> scope, string runDirectory, CancellationToken cancel)
+    /// <summary>One run of the suite; <paramref name="csrf"/> runs it with the target's CSRF protection on (profile parameter Csrf).</summary>
+    public async Task<SuiteRun> RunAsync(string? deviation, IReadOnlyList<string> scope, string runDirectory, CancellationToken cancel, bool csrf = false)
     {
         Directory.CreateDirectory(runDirectory);
         var log = Path.Combine(runDirectory, "dotnet-test.log");
@@ -30,6 +31,10 @@ internal sealed class SuiteRunner(KillMatrixOptions options)
         arguments.Add("--");
         arguments.Add($"TestRunParameters.Parameter(name=\"ReportsDirectory\", value=\"{runDirectory}\")");
         arguments.Add($"TestRunParameters.Parameter(name=\"NotificationTimeoutSeconds\", value=\"{options.NotificationTimeoutSeconds}\")");
+        if (csrf)
+        {
+            arguments.Add("TestRunParameters.Parameter(name=\"Csrf\", value=\"on\")");
+        }
         if (deviation is not null)
         {
             arguments.Add($"TestRunParameters.Parameter(name=\"MockDeviations\", value=\"{deviation}\")");

@@ -4,6 +4,7 @@ using Conformance.Bayeux.Transport;
 using Conformance.GwsProtocol;
 using Conformance.Harness.Contexts;
 using Conformance.Harness.Http;
+using Conformance.Harness.Outcomes;
 using Conformance.Harness.Targets;
 using NUnit.Framework;
 
@@ -89,6 +90,40 @@ public sealed class AuthenticationDriver(TargetRuntime target, ScenarioAgents ag
         if (exchange.StatusCode != GwsStatusCodes.Ok || userName != agent.Account)
         {
             throw new AssertionException($"Expected {lastRequest.Description} to be answered with the user {agent.Account}\nActual: {exchange.Summary}");
+        }
+    }
+
+    /// <summary>The CSRF scenarios need a target with the protection on (profile parameter Csrf=on).</summary>
+    public void RequireCsrf()
+    {
+        if (!target.Options.Csrf)
+        {
+            throw new NotApplicableException($"{target.Describe()} runs without CSRF protection (profile parameter Csrf=off).");
+        }
+    }
+
+    /// <summary>POST /api/v2/me Ready with the role's credentials and cookie but without its CSRF token.</summary>
+    public async Task AttemptWriteWithoutCsrfTokenAsync(string role)
+    {
+        var body = new JsonObject { [Parameters.OperationName] = Operations.Ready };
+        Remember(role, await agents.Get(role).Http.PostWithoutCsrfTokenAsync(ApiPaths.Me, body), $"{role}'s POST {ApiPaths.Me} Ready without its CSRF token");
+    }
+
+    /// <summary>"CSRF Protection": a write without the token gets HTTP 403 with the text "Missing or invalid Csrf token".</summary>
+    public void ExpectCsrfRefusal()
+    {
+        var exchange = lastRequest.Require();
+        if (exchange.HttpStatus != (int)System.Net.HttpStatusCode.Forbidden || !exchange.ResponseBody.Contains(HttpNames.CsrfFailureText, StringComparison.Ordinal))
+        {
+            throw new AssertionException($"Expected {lastRequest.Description} to be refused with HTTP 403 \"{HttpNames.CsrfFailureText}\"\nActual: {exchange.Summary}");
+        }
+    }
+
+    public void ExpectCsrfToken(string role)
+    {
+        if (agents.Get(role).Http.CsrfHeader is null)
+        {
+            throw new AssertionException($"Expected {role}'s GET to hand out the {HttpNames.CsrfHeaderNameHeader} and {HttpNames.CsrfTokenHeader} headers\nActual: no CSRF token was learnt from its answers");
         }
     }
 

@@ -80,11 +80,15 @@ public sealed class GwsHttpSession : IDisposable
     public Task<HttpExchange> PostAsync(string path, JsonObject body, CancellationToken cancellationToken = default) =>
         SendAsync(HttpMethod.Post, path, body.ToJsonString(), cancellationToken);
 
-    private async Task<HttpExchange> SendAsync(HttpMethod method, string path, string? body, CancellationToken cancellationToken)
+    /// <summary>A POST that leaves out the CSRF token this session learnt (the CSRF scenarios' refused write).</summary>
+    public Task<HttpExchange> PostWithoutCsrfTokenAsync(string path, JsonObject body, CancellationToken cancellationToken = default) =>
+        SendAsync(HttpMethod.Post, path, body.ToJsonString(), cancellationToken, withCsrfToken: false);
+
+    private async Task<HttpExchange> SendAsync(HttpMethod method, string path, string? body, CancellationToken cancellationToken, bool withCsrfToken = true)
     {
         _bridge.IntoJar();
         var request = _client.Request(path).WithCookies(_jar);
-        if (method != HttpMethod.Get && CsrfHeader is { } csrf)
+        if (method != HttpMethod.Get && withCsrfToken && CsrfHeader is { } csrf)
         {
             request.WithHeader(csrf.Key, csrf.Value);
         }

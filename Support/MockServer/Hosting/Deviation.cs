@@ -254,4 +254,10 @@ public enum Deviation
 
     /// <summary>Every sign-in joins the first HTTP session opened: the second agent acts, and is notified, as the first.</summary>
     SharedSessionAcrossAgents,
+
+    /// <summary>With CSRF protection on, a write without the session's CSRF token is accepted instead of refused with HTTP 403.</summary>
+    CsrfNotEnforced,
+
+    /// <summary>With CSRF protection on, a GET answers without the X-CSRF-HEADER and X-CSRF-TOKEN headers, so no client can learn the token.</summary>
+    CsrfTokenNotHandedOut,
 }

@@ -264,6 +264,12 @@ public static class DeviationCatalog
         new(Deviation.SharedSessionAcrossAgents, DeviationClass.SessionAndAuth,
             "CSRF Protection: each user's sign-in opens its own HTTP session; one agent's requests and notifications never act as another's.",
             Auth),
+        new(Deviation.CsrfNotEnforced, DeviationClass.SessionAndAuth,
+            "CSRF Protection: with the protection on, a request without the token (or the session cookie) is refused with HTTP 403 \"Missing or invalid Csrf token\".",
+            Auth, NeedsCsrf: true),
+        new(Deviation.CsrfTokenNotHandedOut, DeviationClass.SessionAndAuth,
+            "CSRF Protection: with the protection on, every GET answers the header name (X-CSRF-HEADER) and the token (X-CSRF-TOKEN) the client must send back.",
+            Auth, NeedsCsrf: true),
     ];
 
     /// <summary>The entry of one deviation.</summary>

@@ -49,10 +49,17 @@ internal sealed class GwsSecurityMiddleware(
         {
             if (HttpMethods.IsGet(context.Request.Method))
             {
+                if (deviations.IsOn(Deviation.CsrfTokenNotHandedOut))
+                {
+                    context.Items[UserIdItem] = session.UserId;
+                    await next(context);
+                    return;
+                }
+
                 context.Response.Headers[HttpNames.CsrfHeaderNameHeader] = HttpNames.CsrfTokenHeader;
                 context.Response.Headers[HttpNames.CsrfTokenHeader] = session.CsrfToken;
             }
-            else if (!CarriesToken(context, session))
+            else if (!CarriesToken(context, session) && !deviations.IsOn(Deviation.CsrfNotEnforced))
             {
                 context.Response.StatusCode = Microsoft.AspNetCore.Http.StatusCodes.Status403Forbidden;
                 context.Response.ContentType = "text/plain";

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json.Nodes;
 using Conformance.GwsProtocol;
 using Conformance.MockServer.Hosting;
 using FluentAssertions;
@@ -98,5 +99,38 @@ public sealed class SessionAndAuthDeviationTests
         reply.Json!["user"]!["userName"]!.GetValue<string>().Should().Be("agent01");
         second.Cookies.GetCookies(h.Server.BaseAddress)[HttpNames.SessionCookie]!.Value
             .Should().Be(first.Cookies.GetCookies(h.Server.BaseAddress)[HttpNames.SessionCookie]!.Value);
+    }
+
+    private static async Task<MockHarness> StartWithCsrfAsync(Deviation deviation)
+    {
+        var options = new MockServerOptions { EnableCsrfProtection = true };
+        options.Deviations.Add(deviation);
+        return await MockHarness.StartAsync(options);
+    }
+
+    [Test]
+    public async Task CsrfNotEnforced_accepts_a_write_without_the_token()
+    {
+        await using var h = await StartWithCsrfAsync(Deviation.CsrfNotEnforced);
+        var agent = h.Agent("agent01");
+
+        var accepted = await agent.MeAsync(Operations.StartContactCenterSession, new JsonObject { ["channels"] = new JsonArray("chat") });
+
+        accepted.StatusCode.Should().Be(GwsStatusCodes.Ok, accepted.ToString());
+        (await agent.GetAsync(ApiPaths.Me)).Headers.Contains(HttpNames.CsrfTokenHeader).Should().BeTrue("the token is still handed out");
+    }
+
+    [Test]
+    public async Task CsrfTokenNotHandedOut_answers_a_GET_without_the_CSRF_headers_and_still_refuses_writes()
+    {
+        await using var h = await StartWithCsrfAsync(Deviation.CsrfTokenNotHandedOut);
+        var agent = h.Agent("agent01");
+
+        var get = await agent.GetAsync(ApiPaths.Me);
+
+        get.StatusCode.Should().Be(GwsStatusCodes.Ok, get.ToString());
+        get.Headers.Contains(HttpNames.CsrfHeaderNameHeader).Should().BeFalse();
+        get.Headers.Contains(HttpNames.CsrfTokenHeader).Should().BeFalse();
+        (await agent.MeAsync(Operations.StartContactCenterSession, new JsonObject { ["channels"] = new JsonArray("chat") })).Status.Should().Be(HttpStatusCode.Forbidden);
     }
 }
