@@ -119,7 +119,11 @@ internal sealed class BayeuxSession(string id, string userId, string? browserId,
         }
     }
 
-    /// <summary>Holds the connect unless something is deliverable or the session is gone; null if not held.</summary>
+    /// <summary>
+    /// Holds the connect unless something is deliverable or the session is gone; null if not held.
+    /// Two connects of one client can both pass <see cref="BeginConnect"/> before either is held; the
+    /// one held last supersedes the other here, so no held connect is ever orphaned until its timeout.
+    /// </summary>
     public HeldConnect? TryHold(bool longPolling)
     {
         lock (_gate)
@@ -128,6 +132,7 @@ internal sealed class BayeuxSession(string id, string userId, string? browserId,
             {
                 return null;
             }
+            ReleaseHeld(ConnectRelease.Superseded);
             _held = new HeldConnect(longPolling);
             return _held;
         }
