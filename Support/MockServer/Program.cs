@@ -11,7 +11,8 @@ internal static class Program
 {
     public static async Task<int> Main(string[] args)
     {
-        var options = new MockServerOptions();
+        // Standalone, the mock owns its process, so it may give memory back when idle (README "Memory").
+        var options = new MockServerOptions { IdleMemoryRelease = TimeSpan.FromSeconds(10) };
         var urls = "http://127.0.0.1:8090";
         for (var i = 0; i < args.Length; i++)
         {
@@ -44,12 +45,15 @@ internal static class Program
                     options.InteractionRetention = TimeSpan.FromSeconds(double.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture));
                     break;
                 case "--max-retained-interactions": options.MaxRetainedInteractions = int.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture); break;
+                case "--idle-memory-release":
+                    options.IdleMemoryRelease = TimeSpan.FromSeconds(double.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture));
+                    break;
                 case "--max-bayeux-sessions":
                     var maxSessions = int.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture);
                     options.ConfigureBayeux += bayeux => bayeux.MaxSessions = maxSessions;
                     break;
                 case "--help" or "-h":
-                    Console.WriteLine("Options: --urls URL[;URL] --directory FILE --external-api-url URL --csrf --no-control --always-200 --deviation NAME (repeatable) --list-deviations --bayeux-max-interval MS --http-session-timeout SECONDS --max-http-sessions N --interaction-retention SECONDS --max-retained-interactions N --max-bayeux-sessions N");
+                    Console.WriteLine("Options: --urls URL[;URL] --directory FILE --external-api-url URL --csrf --no-control --always-200 --deviation NAME (repeatable) --list-deviations --bayeux-max-interval MS --http-session-timeout SECONDS --max-http-sessions N --interaction-retention SECONDS --max-retained-interactions N --max-bayeux-sessions N --idle-memory-release SECONDS");
                     Console.WriteLine("Deviations: " + string.Join(", ", Enum.GetNames<Deviation>()));
                     return 0;
                 default:

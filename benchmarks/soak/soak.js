@@ -23,8 +23,14 @@ const auth = (name, password = 'password') => 'Basic ' + Buffer.from(`${name}:${
 const utf8 = text => Buffer.from(text, 'utf8');
 const withBytes = (head, bytes, tail) => Buffer.concat([utf8(head), Buffer.from(bytes), utf8(tail)]);
 
+// A /meta/connect may be held for the server's long-poll timeout (30 s) before its reply: its deadline
+// is that plus a margin, or a reply sent on time would race the client's own abort.
+const requestTimeoutMs = 30000;
+const heldConnectTimeoutMs = 60000;
+
 async function send(method, path, body, headers = {}) {
-    const init = { method, headers: { ...headers }, signal: AbortSignal.timeout(30000) };
+    const timeout = path.endsWith('/connect') ? heldConnectTimeoutMs : requestTimeoutMs;
+    const init = { method, headers: { ...headers }, signal: AbortSignal.timeout(timeout) };
     if (body !== undefined) {
         init.body = Buffer.isBuffer(body) ? body : utf8(typeof body === 'string' ? body : JSON.stringify(body));
         init.headers['Content-Type'] = 'application/json';

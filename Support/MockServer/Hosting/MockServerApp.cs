@@ -88,10 +88,13 @@ public static class MockServerApp
         services.AddSingleton<IBayeuxAuthenticator>(sp => sp.GetRequiredService<GwsAuthenticator>());
         services.AddSingleton<ApiHttp>();
         services.AddMockBayeux(options.ConfigureBayeux);
+        services.AddSingleton<Memory.RequestActivity>();
+        services.AddHostedService<Memory.IdleMemoryRelease>();
     }
 
     private static void MapMockGws(WebApplication app, MockServerOptions options)
     {
+        app.UseMiddleware<Memory.RequestActivityMiddleware>();
         app.UseMiddleware<LastResortMiddleware>();
         app.UseMiddleware<GwsSecurityMiddleware>();
         app.MapMockBayeux(Topics.NotificationsPath);

@@ -46,6 +46,13 @@ public sealed class MockServerOptions
     /// <summary>How long an ended interaction stays readable by id (10 minutes); then it is forgotten.</summary>
     public TimeSpan InteractionRetention { get; set; } = Gws.Domain.InteractionRetention.DefaultRetainFor;
 
+    /// <summary>
+    /// After this long with no request, a mock that allocated at least 16 MB since it last did so gives its
+    /// free memory back to the operating system (README "Memory"). Zero (the default when hosted in another
+    /// process, whose GC it would drive) is off; the standalone mock turns it on at 10 s.
+    /// </summary>
+    public TimeSpan IdleMemoryRelease { get; set; }
+
     /// <summary>Answer every statusCode with HTTP 200 instead of the mapping of the README.</summary>
     public bool AlwaysHttp200 { get; set; }
 
