@@ -17,9 +17,9 @@ internal static class MatrixHtml
         html.AppendLine("</style></head><body>");
         html.AppendLine("<h1>Kill matrix</h1>");
         html.AppendLine($"<p>{E(result.Summary)}</p>");
-        if (!result.ControlPassed)
+        foreach (var (name, problem) in MatrixText.FailedControls(result))
         {
-            html.AppendLine($"<p class=\"error\">The control run failed: {E(result.Control.Problem ?? "see its report")}</p>");
+            html.AppendLine($"<p class=\"error\">{E(name)} failed: {E(problem)}</p>");
         }
 
         html.AppendLine("<table><thead><tr><th>Deviation</th><th>Class</th><th>Rule it breaks</th><th>Verdict</th><th>Caught by</th></tr></thead><tbody>");

@@ -38,15 +38,18 @@ internal static class MatrixJson
             ["exitCode"] = result.ExitCode,
             ["durationSeconds"] = Math.Round(result.Duration.TotalSeconds, 1),
             ["jobs"] = result.Jobs,
-            ["control"] = new JsonObject
-            {
-                ["passed"] = result.ControlPassed,
-                ["scenarios"] = result.Control.Report?.Scenarios ?? 0,
-                ["problem"] = result.Control.Problem,
-                ["failed"] = new JsonArray([.. (result.Control.Report?.Failed ?? []).Select(s => (JsonNode)$"{s.Feature}: {s.Name} ({s.Grade})")]),
-            },
+            ["control"] = Control(result.Control, result.ControlPassed),
+            ["controlWithCsrf"] = result.CsrfControl is null ? null : Control(result.CsrfControl, result.CsrfControlPassed),
             ["deviations"] = rows,
         };
         return document.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
     }
+
+    private static JsonObject Control(SuiteRun run, bool passed) => new()
+    {
+        ["passed"] = passed,
+        ["scenarios"] = run.Report?.Scenarios ?? 0,
+        ["problem"] = run.Problem,
+        ["failed"] = new JsonArray([.. (run.Report?.Failed ?? []).Select(s => (JsonNode)$"{s.Feature}: {s.Name} ({s.Grade})")]),
+    };
 }

@@ -10,9 +10,9 @@ internal static class MatrixMarkdown
         var md = new StringBuilder();
         md.AppendLine("# Kill matrix").AppendLine();
         md.AppendLine(result.Summary).AppendLine();
-        if (!result.ControlPassed)
+        foreach (var (name, problem) in MatrixText.FailedControls(result))
         {
-            md.AppendLine($"**The control run failed**: {result.Control.Problem ?? string.Join("; ", result.Control.Report?.Failed.Select(f => $"{f.Feature}: {f.Name}") ?? [])}").AppendLine();
+            md.AppendLine($"**{name} failed**: {problem}").AppendLine();
         }
 
         md.AppendLine("| deviation | class | rule it breaks | verdict | caught by |");

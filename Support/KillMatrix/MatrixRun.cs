@@ -42,7 +42,7 @@ internal sealed class MatrixRun(KillMatrixOptions options, TextWriter console)
             try
             {
                 var run = await runner.RunAsync(entry.Name, entry.Scope, Path.Combine(runs, entry.Name), cancel, entry.NeedsCsrf);
-                var row = entry.NeedsCsrf && csrfControl?.Report is not { Failed.Count: 0, Scenarios: > 0 }
+                var row = entry.NeedsCsrf && !MatrixResult.ScopedRunPassed(csrfControl)
                     ? new MatrixRow(entry, Verdict.Error, [], run with { Problem = "the control run with CSRF on did not pass, so this run proves nothing" })
                     : MatrixRow.Judge(entry, run);
                 console_.WriteLine($"  {MatrixText.VerdictWord(row.Verdict),-8} {entry.Name} ({row.CaughtBy.Count} scenarios caught it; {run.Duration.TotalSeconds:0} s){(row.Verdict == Verdict.Killed ? "" : ": " + row.Explanation)}");
@@ -53,7 +53,7 @@ internal sealed class MatrixRun(KillMatrixOptions options, TextWriter console)
                 slots.Release();
             }
         }));
-        return new MatrixResult(control, rows, clock.Elapsed, options.Jobs, DeviationCatalog.All.Count);
+        return new MatrixResult(control, rows, clock.Elapsed, options.Jobs, DeviationCatalog.All.Count, csrfControl);
     }
 
     /// <summary>The first deviation of each class, in catalogue order: every kind of rule is proven on each run.</summary>

@@ -17,4 +17,21 @@ internal static class MatrixText
         var more = row.CaughtBy.Count > shown ? $" (+{row.CaughtBy.Count - shown} more)" : "";
         return string.Join("; ", names) + more;
     }
+
+    /// <summary>Why a control run failed: its problem, or the scenarios that failed in it.</summary>
+    public static string ControlProblem(SuiteRun run) =>
+        run.Problem ?? string.Join("; ", run.Report?.Failed.Select(f => $"{f.Feature}: {f.Name}") ?? []);
+
+    /// <summary>Each control run that failed, named ("The control run", "The control run with CSRF on"), with its cause.</summary>
+    public static IEnumerable<(string Name, string Problem)> FailedControls(MatrixResult result)
+    {
+        if (!result.ControlPassed)
+        {
+            yield return ("The control run", ControlProblem(result.Control));
+        }
+        if (result.CsrfControl is { } csrf && !result.CsrfControlPassed)
+        {
+            yield return ("The control run with CSRF on", ControlProblem(csrf));
+        }
+    }
 }

@@ -56,6 +56,30 @@ public sealed class MatrixTests
     }
 
     [Test]
+    public void The_control_run_with_csrf_on_is_in_the_summary_and_every_report_and_its_failure_fails_the_matrix()
+    {
+        var passing = Result(true, Verdict.Killed) with { CsrfControl = Run() };
+        var failing = Result(true, Verdict.Error) with { CsrfControl = Run(new GradedScenario("id-c", "Authentication", "CSRF token", "non-conformant", "m")) };
+
+        passing.Summary.Should().Contain("; control with CSRF on passed (10 scenarios)");
+        passing.ExitCode.Should().Be(0);
+        var json = System.Text.Json.Nodes.JsonNode.Parse(MatrixJson.Write(passing))!;
+        json["controlWithCsrf"]!["passed"]!.GetValue<bool>().Should().BeTrue();
+        json["controlWithCsrf"]!["scenarios"]!.GetValue<int>().Should().Be(10);
+
+        failing.Summary.Should().Contain("; control with CSRF on FAILED");
+        failing.ExitCode.Should().Be(1);
+        MatrixMarkdown.Write(failing).Should().Contain("**The control run with CSRF on failed**: Authentication: CSRF token");
+        MatrixHtml.Write(failing).Should().Contain("The control run with CSRF on failed: Authentication: CSRF token");
+        System.Text.Json.Nodes.JsonNode.Parse(MatrixJson.Write(failing))!["controlWithCsrf"]!["failed"]![0]!.GetValue<string>()
+            .Should().Be("Authentication: CSRF token (non-conformant)");
+
+        var without = System.Text.Json.Nodes.JsonNode.Parse(MatrixJson.Write(Result(true, Verdict.Killed)))!.AsObject();
+        without["controlWithCsrf"].Should().BeNull("no deviation needed CSRF, so there was no such run");
+        Result(true, Verdict.Killed).Summary.Should().NotContain("CSRF");
+    }
+
+    [Test]
     public void The_filter_keeps_a_deviation_to_its_scope_and_leaves_self_checks_to_the_control_run()
     {
         SuiteRunner.FilterFor([DeviationCatalog.Scopes.Chat, DeviationCatalog.Scopes.Sms], control: false)
