@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json.Nodes;
 
 namespace Conformance.Bayeux;
@@ -18,8 +19,11 @@ public sealed record BayeuxEvent
 
     public required DateTimeOffset ArrivedAt { get; init; }
 
-    /// <summary>The message exactly as received on the wire (JSON text, before incoming extensions).</summary>
-    public required string Raw { get; init; }
+    /// <summary>The message exactly as received on the wire (UTF-8 JSON, before incoming extensions): a view of the received array, shared with the traffic log.</summary>
+    public required ReadOnlyMemory<byte> RawUtf8 { get; init; }
+
+    /// <summary><see cref="RawUtf8"/> as text, decoded on each read (events are many and rarely read this way).</summary>
+    public string Raw => Encoding.UTF8.GetString(RawUtf8.Span);
 
     /// <summary>The session the event arrived in.</summary>
     public string? ClientId { get; init; }

@@ -131,9 +131,9 @@ public sealed class BayeuxInbox
         throw new InboxExpectationException(text.ToString());
     }
 
-    internal BayeuxEvent Add(string channel, JsonNode? data, string raw, string? clientId, string transport, IReadOnlyList<string> subscriptions)
+    internal BayeuxEvent Add(string channel, JsonNode? data, ReadOnlyMemory<byte> raw, string? clientId, string transport, IReadOnlyList<string> subscriptions)
     {
-        List<Waiter> satisfied = [];
+        List<Waiter>? satisfied = null;
         BayeuxEvent added;
         lock (_gate)
         {
@@ -143,7 +143,7 @@ public sealed class BayeuxInbox
                 Channel = channel,
                 Data = data,
                 ArrivedAt = DateTimeOffset.UtcNow,
-                Raw = raw,
+                RawUtf8 = raw,
                 ClientId = clientId,
                 Transport = transport,
                 Subscriptions = subscriptions,
@@ -153,14 +153,17 @@ public sealed class BayeuxInbox
             {
                 if (_waiters[i].Offer(added))
                 {
-                    satisfied.Add(_waiters[i]);
+                    (satisfied ??= []).Add(_waiters[i]);
                     _waiters.RemoveAt(i);
                 }
             }
         }
-        foreach (var waiter in satisfied)
+        if (satisfied is not null)
         {
-            waiter.Complete();
+            foreach (var waiter in satisfied)
+            {
+                waiter.Complete();
+            }
         }
         return added;
     }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net;
+using System.Net.Http.Headers;
 using System.Text;
 using Conformance.Bayeux.Protocol;
 
@@ -33,18 +34,15 @@ public sealed class LongPollingTransport(HttpSetup http) : IBayeuxTransport
         var uri = http.Endpoint;
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(batch.Timeout);
-        using var request = new HttpRequestMessage(HttpMethod.Post, uri)
-        {
-            Content = new StringContent(MessageArrays.Write(batch.Messages), Encoding.UTF8, "application/json"),
-        };
+        using var request = new HttpRequestMessage(HttpMethod.Post, uri) { Content = JsonContent(batch.Utf8) };
         http.Decorate(request.Headers, uri);
         var clock = Stopwatch.StartNew();
         HttpResponseMessage response;
-        string body;
+        byte[] body;
         try
         {
             response = await http.Client.SendAsync(request, HttpCompletionOption.ResponseContentRead, timeout.Token).ConfigureAwait(false);
-            body = await response.Content.ReadAsStringAsync(timeout.Token).ConfigureAwait(false);
+            body = await response.Content.ReadAsByteArrayAsync(timeout.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
         {
@@ -62,16 +60,25 @@ public sealed class LongPollingTransport(HttpSetup http) : IBayeuxTransport
             {
                 http.Cookies.Store(uri, setCookies);
             }
-            target.OnNote(
-                $"POST {uri} {(int)response.StatusCode} in {clock.ElapsedMilliseconds} ms; request {http.Redaction.Headers(request.Headers)}; response {http.Redaction.Headers(response.Headers)}",
-                this);
+            var status = (int)response.StatusCode;
+            var elapsed = clock.ElapsedMilliseconds;
+            var (sent, received, redaction) = (request.Headers, response.Headers, http.Redaction);
+            // Written only if someone reads the traffic: neither header collection changes once the exchange is over.
+            target.OnNote(() => $"POST {uri} {status} in {elapsed} ms; request {redaction.Headers(sent)}; response {redaction.Headers(received)}", this);
             if (response.StatusCode != HttpStatusCode.OK)
             {
                 throw new BayeuxTransportException(
-                    $"HTTP {(int)response.StatusCode} {response.ReasonPhrase}: {MessageArrays.Shorten(body)}", (int)response.StatusCode);
+                    $"HTTP {status} {response.ReasonPhrase}: {MessageArrays.Shorten(Encoding.UTF8.GetString(body))}", status);
             }
         }
-        target.OnMessages(MessageArrays.Parse(body), this);
+        target.OnMessages(ReceivedArray.Parse(body), this);
+    }
+
+    private static ReadOnlyMemoryContent JsonContent(ReadOnlyMemory<byte> utf8)
+    {
+        var content = new ReadOnlyMemoryContent(utf8);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+        return content;
     }
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
