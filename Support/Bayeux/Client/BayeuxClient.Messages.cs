@@ -62,9 +62,9 @@ public sealed partial class BayeuxClient
             if (transport.RepliesInResponse)
             {
                 // Long-polling: the response has been processed; a reply missing from it will never come.
-                var missing = waits.Where(w => w.Pending is not null && !w.Pending.Reply.Task.IsCompletedSuccessfully).Select(w => w.Id).ToList();
-                if (missing.Count > 0)
+                if (Array.Exists(waits, w => w.Pending is not null && !w.Pending.Reply.Task.IsCompletedSuccessfully))
                 {
+                    var missing = waits.Where(w => w.Pending is not null && !w.Pending.Reply.Task.IsCompletedSuccessfully).Select(w => w.Id);
                     throw new BayeuxTransportException("The response carried no reply for message id " + string.Join(", ", missing));
                 }
             }
@@ -110,17 +110,18 @@ public sealed partial class BayeuxClient
     }
 
     /// <summary>The open transport to use: the current one, reopened if it broke, else the next allowed one (fallback).</summary>
-    private async Task<IBayeuxTransport> EnsureTransportAsync(CancellationToken cancellationToken)
+    private ValueTask<IBayeuxTransport> EnsureTransportAsync(CancellationToken cancellationToken)
     {
         var now = _current;
-        if (now is not null && now.IsOpen)
-        {
-            return now;
-        }
+        return now is not null && now.IsOpen ? ValueTask.FromResult(now) : new ValueTask<IBayeuxTransport>(OpenTransportAsync(cancellationToken));
+    }
+
+    private async Task<IBayeuxTransport> OpenTransportAsync(CancellationToken cancellationToken)
+    {
         await _transportLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            now = _current;
+            var now = _current;
             if (now is not null && now.IsOpen)
             {
                 return now;
@@ -228,12 +229,14 @@ public sealed partial class BayeuxClient
             var hooks = ExtensionsNow();
             for (var index = 0; index < received.Count; index++)
             {
-                // An event no extension may change is read straight from the parsed JSON: no node tree for the message,
-                // and its data stays a lazy view of the received bytes until someone reads it.
+                // An event no extension may change is read straight from the parsed JSON: no node tree for the message;
+                // its data stays the received bytes until someone reads it (BayeuxEvent.Data).
                 if (hooks.Length == 0 && received.TryGetElement(index, out var element) && EventChannel(element) is { } eventChannel)
                 {
-                    var data = element.TryGetProperty(Fields.Data, out var dataElement) ? ReceivedArray.ToNode(dataElement) : null;
-                    DeliverEvent(eventChannel, data, received.Raw(index), via, clientId, cursor);
+                    var data = element.TryGetProperty(Fields.Data, out var dataElement) && dataElement.ValueKind != JsonValueKind.Null
+                        ? received.Raw(dataElement)
+                        : ReadOnlyMemory<byte>.Empty;
+                    DeliverEvent(eventChannel, null, data, received.Raw(index), via, clientId, cursor);
                     continue;
                 }
                 var message = ApplyIncoming(received.Message(index), hooks);
@@ -318,10 +321,11 @@ public sealed partial class BayeuxClient
         // Detach the data from the received message: the event owns it.
         var data = message[Fields.Data];
         message.Remove(Fields.Data);
-        DeliverEvent(channel, data, raw, via, clientId, cursor);
+        DeliverEvent(channel, data, ReadOnlyMemory<byte>.Empty, raw, via, clientId, cursor);
     }
 
-    private void DeliverEvent(string channel, JsonNode? data, ReadOnlyMemory<byte> raw, string via, string? clientId, AckWindow.Cursor cursor)
+    /// <summary>Records one event, unless it is a copy; its data is the node <paramref name="data"/> or, when not empty, the bytes <paramref name="dataUtf8"/>.</summary>
+    private void DeliverEvent(string channel, JsonNode? data, ReadOnlyMemory<byte> dataUtf8, ReadOnlyMemory<byte> raw, string via, string? clientId, AckWindow.Cursor cursor)
     {
         // Copies of one event are identical on the wire, so the received bytes identify it.
         var key = raw;
@@ -341,7 +345,7 @@ public sealed partial class BayeuxClient
         }
         _lastByChannel[channel] = (key, 1);
         _ack.Delivered(key);
-        Inbox.Add(channel, data, raw, clientId, via, matching);
+        Inbox.Add(channel, data, dataUtf8, raw, clientId, via, matching);
     }
 
     // Called under processGate; the cache is dropped whenever the subscriptions change.
@@ -356,12 +360,15 @@ public sealed partial class BayeuxClient
             }
             if (!_matchCache.TryGetValue(channel, out var matching))
             {
-                matching = [.. _desired.Where(pattern => ChannelPattern.Matches(pattern, channel))];
+                matching = Matching(_desired, channel);
                 _matchCache[channel] = matching;
             }
             return matching;
         }
     }
+
+    // Apart from MatchingSubscriptions, whose every call would otherwise allocate this lambda's closure, cache hit or not.
+    private static string[] Matching(IEnumerable<string> patterns, string channel) => [.. patterns.Where(pattern => ChannelPattern.Matches(pattern, channel))];
 
     private void FailPending(BayeuxTransportException failure, IBayeuxTransport transport)
     {

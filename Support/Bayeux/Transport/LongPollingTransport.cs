@@ -37,22 +37,29 @@ public sealed class LongPollingTransport(HttpSetup http) : IBayeuxTransport
         using var request = new HttpRequestMessage(HttpMethod.Post, uri) { Content = JsonContent(batch.Utf8) };
         http.Decorate(request.Headers, uri);
         var clock = Stopwatch.StartNew();
-        HttpResponseMessage response;
+        HttpResponseMessage? response = null;
         byte[] body;
         try
         {
-            response = await http.Client.SendAsync(request, HttpCompletionOption.ResponseContentRead, timeout.Token).ConfigureAwait(false);
-            body = await response.Content.ReadAsByteArrayAsync(timeout.Token).ConfigureAwait(false);
+            response = await http.Client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
+            body = await ReadBodyAsync(response.Content, timeout.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
         {
+            response?.Dispose();
             target.OnNote($"POST {uri} no response within {Durations.Format(batch.Timeout)}", this);
             throw new BayeuxTransportException($"No response within {Durations.Format(batch.Timeout)}", null, ex);
         }
-        catch (HttpRequestException ex)
+        catch (Exception ex) when (ex is HttpRequestException or IOException)
         {
+            response?.Dispose();
             target.OnNote($"POST {uri} failed: {ex.Message}", this);
             throw new BayeuxTransportException("HTTP request failed: " + ex.Message, null, ex);
+        }
+        catch
+        {
+            response?.Dispose();
+            throw;
         }
         using (response)
         {
@@ -62,16 +69,38 @@ public sealed class LongPollingTransport(HttpSetup http) : IBayeuxTransport
             }
             var status = (int)response.StatusCode;
             var elapsed = clock.ElapsedMilliseconds;
-            var (sent, received, redaction) = (request.Headers, response.Headers, http.Redaction);
+            var (requestHeaders, responseHeaders, redaction) = (request.Headers, response.Headers, http.Redaction);
             // Written only if someone reads the traffic: neither header collection changes once the exchange is over.
-            target.OnNote(() => $"POST {uri} {status} in {elapsed} ms; request {redaction.Headers(sent)}; response {redaction.Headers(received)}", this);
+            target.OnNote(() => $"POST {uri} {status} in {elapsed} ms; request {redaction.Headers(requestHeaders)}; response {redaction.Headers(responseHeaders)}", this);
             if (response.StatusCode != HttpStatusCode.OK)
             {
                 throw new BayeuxTransportException(
                     $"HTTP {status} {response.ReasonPhrase}: {MessageArrays.Shorten(Encoding.UTF8.GetString(body))}", status);
             }
         }
-        target.OnMessages(ReceivedArray.Parse(body), this);
+        using var received = ReceivedArray.Parse(body);
+        target.OnMessages(received, this);
+    }
+
+    /// <summary>
+    /// The body in one array of its exact length when the server says it (Content-Length), read straight from the
+    /// connection: no intermediate buffer and no copy. The events keep views of this array.
+    /// </summary>
+    private static async Task<byte[]> ReadBodyAsync(HttpContent content, CancellationToken cancellationToken)
+    {
+        var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        await using (stream.ConfigureAwait(false))
+        {
+            if (content.Headers.ContentLength is long length && length >= 0 && length <= Array.MaxLength)
+            {
+                var exact = new byte[length];
+                await stream.ReadExactlyAsync(exact, cancellationToken).ConfigureAwait(false);
+                return exact;
+            }
+            using var copy = new MemoryStream();
+            await stream.CopyToAsync(copy, cancellationToken).ConfigureAwait(false);
+            return copy.ToArray();
+        }
     }
 
     private static ReadOnlyMemoryContent JsonContent(ReadOnlyMemory<byte> utf8)

@@ -43,7 +43,7 @@ public static class MessageArrays
     public static IReadOnlyList<JsonObject> Parse(string body)
     {
         ArgumentNullException.ThrowIfNull(body);
-        var received = ReceivedArray.Parse(Encoding.UTF8.GetBytes(body));
+        using var received = ReceivedArray.Parse(Encoding.UTF8.GetBytes(body));
         var messages = new JsonObject[received.Count];
         for (var i = 0; i < messages.Length; i++)
         {

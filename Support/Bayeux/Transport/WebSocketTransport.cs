@@ -141,7 +141,8 @@ public sealed class WebSocketTransport(HttpSetup http) : IBayeuxTransport
                     break;
                 }
                 // A copy: the buffer serves the next frame, the events keep views of this one.
-                _listener?.OnMessages(ReceivedArray.Parse(buffer.WrittenSpan.ToArray()), this);
+                using var received = ReceivedArray.Parse(buffer.WrittenSpan.ToArray());
+                _listener?.OnMessages(received, this);
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

@@ -52,12 +52,7 @@ await using (server)
         await client.HandshakeAsync();
         await client.SubscribeAsync(channel);
         await OursRunAsync(client, channel, 5000, 0); // warm-up (JIT)
-        var burstStart = DateTime.UtcNow;
         var (throughputEvents, _, burstCost) = await OursRunAsync(client, channel, burst, 0);
-        if (allocations is not null)
-        {
-            burstCost += Environment.NewLine + "           sampled allocations during the burst, by type:" + Environment.NewLine + allocations.Report(burstStart, DateTime.UtcNow, 20);
-        }
         IReadOnlyList<BayeuxEvent> pacedEvents;
         int problems;
         string diagnostics;
@@ -80,9 +75,14 @@ await using (server)
         var mark = client.Inbox.Mark();
         var id = ++run;
         var meter = new AllocationMeter(client.Traffic);
+        var start = DateTime.UtcNow;
         await server.SendAsync($"publish {channel} {count} {id} {perSecond}");
         var events = await client.Inbox.WaitForCountAsync(mark, channel, count, $"run {id}", wait);
         var cost = meter.Report(count);
+        if (allocations is not null)
+        {
+            cost += Environment.NewLine + "           sampled allocations, by type:" + Environment.NewLine + allocations.Report(start, DateTime.UtcNow, 20) + Environment.NewLine;
+        }
         return (events, Problems(events.Select(e => e.Data!["seq"]!.GetValue<int>())), cost);
     }
 
