@@ -81,8 +81,9 @@ public sealed class ReceivedArray : IDisposable
                 {
                     if (item.ValueKind != JsonValueKind.Object)
                     {
+                        var text = item.GetRawText();
                         document.Dispose();
-                        throw new BayeuxTransportException("The response array holds a non-object: " + item.GetRawText());
+                        throw new BayeuxTransportException("The response array holds a non-object: " + text);
                     }
                     elements[index++] = item;
                 }
