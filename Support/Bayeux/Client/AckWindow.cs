@@ -8,7 +8,7 @@ namespace Conformance.Bayeux;
 /// </summary>
 internal sealed class AckWindow
 {
-    private readonly List<string> _unacked = [];
+    private readonly List<ReadOnlyMemory<byte>> _unacked = [];
 
     public bool Enabled { get; private set; }
 
@@ -27,14 +27,14 @@ internal sealed class AckWindow
     /// <summary>Starts one received array; redelivered copies can only be at its start.</summary>
     public Cursor BeginResponse() => new(_unacked.Count > 0);
 
-    /// <summary>True when <paramref name="key"/> is the next redelivered copy at the start of this response.</summary>
-    public bool IsRedelivery(Cursor cursor, string key)
+    /// <summary>True when <paramref name="key"/> (the message's received UTF-8 bytes) is the next redelivered copy at the start of this response.</summary>
+    public bool IsRedelivery(Cursor cursor, ReadOnlyMemory<byte> key)
     {
         if (!Enabled || !cursor.Matching)
         {
             return false;
         }
-        if (cursor.Position < _unacked.Count && _unacked[cursor.Position] == key)
+        if (cursor.Position < _unacked.Count && _unacked[cursor.Position].Span.SequenceEqual(key.Span))
         {
             cursor.Position++;
             Redelivered++;
@@ -44,7 +44,7 @@ internal sealed class AckWindow
         return false;
     }
 
-    public void Delivered(string key)
+    public void Delivered(ReadOnlyMemory<byte> key)
     {
         if (Enabled)
         {

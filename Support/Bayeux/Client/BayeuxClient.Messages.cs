@@ -1,3 +1,5 @@
+using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Conformance.Bayeux.Protocol;
 using Conformance.Bayeux.Transport;
@@ -9,10 +11,13 @@ public sealed partial class BayeuxClient
 {
     private readonly object _processGate = new();
     private readonly AckWindow _ack = new();
-    private readonly Dictionary<string, (string Key, int Copies)> _lastByChannel = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (ReadOnlyMemory<byte> Key, int Copies)> _lastByChannel = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string[]> _matchCache = new(StringComparer.Ordinal);
     private int _overlapDropped;
     private int _matchCacheVersion;
+
+    // The channel of the last event and its UTF-8 name: a run of events on one channel shares one string.
+    private (string Name, byte[] Utf8) _lastChannel = (string.Empty, []);
 
     /// <summary>
     /// Sends <paramref name="messages"/> as one array and returns the reply to each, correlated by id (Bayeux
@@ -48,16 +53,18 @@ public sealed partial class BayeuxClient
         {
             return replies;
         }
-        Traffic.Record(TrafficDirection.Sent, transport.ConnectionType, MessageArrays.Write(outgoing));
+        // Serialised once: the same bytes are the traffic record and what the transport sends.
+        var sending = new TransportBatch(outgoing, isConnect, timeout);
+        Traffic.Record(TrafficDirection.Sent, transport.ConnectionType, sending.Utf8);
         try
         {
-            await transport.SendAsync(new TransportBatch(outgoing, isConnect, timeout), cancellationToken).ConfigureAwait(false);
+            await transport.SendAsync(sending, cancellationToken).ConfigureAwait(false);
             if (transport.RepliesInResponse)
             {
                 // Long-polling: the response has been processed; a reply missing from it will never come.
-                var missing = waits.Where(w => w.Pending is not null && !w.Pending.Reply.Task.IsCompletedSuccessfully).Select(w => w.Id).ToList();
-                if (missing.Count > 0)
+                if (Array.Exists(waits, w => w.Pending is not null && !w.Pending.Reply.Task.IsCompletedSuccessfully))
                 {
+                    var missing = waits.Where(w => w.Pending is not null && !w.Pending.Reply.Task.IsCompletedSuccessfully).Select(w => w.Id);
                     throw new BayeuxTransportException("The response carried no reply for message id " + string.Join(", ", missing));
                 }
             }
@@ -103,17 +110,18 @@ public sealed partial class BayeuxClient
     }
 
     /// <summary>The open transport to use: the current one, reopened if it broke, else the next allowed one (fallback).</summary>
-    private async Task<IBayeuxTransport> EnsureTransportAsync(CancellationToken cancellationToken)
+    private ValueTask<IBayeuxTransport> EnsureTransportAsync(CancellationToken cancellationToken)
     {
         var now = _current;
-        if (now is not null && now.IsOpen)
-        {
-            return now;
-        }
+        return now is not null && now.IsOpen ? ValueTask.FromResult(now) : new ValueTask<IBayeuxTransport>(OpenTransportAsync(cancellationToken));
+    }
+
+    private async Task<IBayeuxTransport> OpenTransportAsync(CancellationToken cancellationToken)
+    {
         await _transportLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            now = _current;
+            var now = _current;
             if (now is not null && now.IsOpen)
             {
                 return now;
@@ -163,28 +171,41 @@ public sealed partial class BayeuxClient
         return -1;
     }
 
-    private JsonObject? ApplyOutgoing(JsonObject message) => ApplyExtensions(message, static (hook, m) => hook.Outgoing(m));
-
-    private JsonObject? ApplyIncoming(JsonObject message) => ApplyExtensions(message, static (hook, m) => hook.Incoming(m));
-
-    /// <summary>Runs every extension in registration order; a hook returning null drops the message.</summary>
-    private JsonObject? ApplyExtensions(JsonObject message, Func<IBayeuxExtension, JsonObject, JsonObject?> apply)
+    private JsonObject? ApplyOutgoing(JsonObject message)
     {
-        IBayeuxExtension[] hooks;
-        lock (_extensions)
-        {
-            hooks = [.. _extensions];
-        }
         JsonObject? result = message;
-        foreach (var hook in hooks)
+        foreach (var hook in ExtensionsNow())
         {
-            result = apply(hook, result);
+            result = hook.Outgoing(result);
             if (result is null)
             {
                 return null;
             }
         }
         return result;
+    }
+
+    /// <summary>Runs every extension's incoming hook in registration order; a hook returning null drops the message.</summary>
+    private static JsonObject? ApplyIncoming(JsonObject message, IBayeuxExtension[] hooks)
+    {
+        JsonObject? result = message;
+        foreach (var hook in hooks)
+        {
+            result = hook.Incoming(result);
+            if (result is null)
+            {
+                return null;
+            }
+        }
+        return result;
+    }
+
+    private IBayeuxExtension[] ExtensionsNow()
+    {
+        lock (_extensions)
+        {
+            return _extensions.Count == 0 ? [] : _extensions.ToArray();
+        }
     }
 
     /// <summary>
@@ -194,25 +215,31 @@ public sealed partial class BayeuxClient
     /// callers are released last, so the events of a subscribe reply are already in the inbox when
     /// SubscribeAsync returns.
     /// </summary>
-    private void ProcessIncoming(IReadOnlyList<JsonObject> messages, IBayeuxTransport transport)
+    private void ProcessIncoming(ReceivedArray received, IBayeuxTransport transport)
     {
         var via = transport.ConnectionType;
-        var completions = new List<(Pending Pending, JsonObject Reply)>();
+        List<(Pending Pending, JsonObject Reply)>? completions = null;
         lock (_processGate)
         {
-            // Serialised once: the same text is the traffic record, each event's Raw and its identity for de-duplication.
-            var raws = new string[messages.Count];
-            for (var i = 0; i < raws.Length; i++)
-            {
-                raws[i] = messages[i].ToJsonString();
-            }
-            Traffic.Record(TrafficDirection.Received, via, "[" + string.Join(",", raws) + "]");
+            // The received bytes are the traffic record, each event's Raw and its identity for de-duplication: no copy.
+            Traffic.Record(TrafficDirection.Received, via, received.Utf8);
             long? batch = null;
             var cursor = _ack.BeginResponse();
             var clientId = ClientId;
-            for (var index = 0; index < messages.Count; index++)
+            var hooks = ExtensionsNow();
+            for (var index = 0; index < received.Count; index++)
             {
-                var message = ApplyIncoming(messages[index]);
+                // An event no extension may change is read straight from the parsed JSON: no node tree for the message;
+                // its data stays the received bytes until someone reads it (BayeuxEvent.Data).
+                if (hooks.Length == 0 && received.TryGetElement(index, out var element) && EventChannel(element) is { } eventChannel)
+                {
+                    var data = element.TryGetProperty(Fields.Data, out var dataElement) && dataElement.ValueKind != JsonValueKind.Null
+                        ? received.Raw(dataElement)
+                        : ReadOnlyMemory<byte>.Empty;
+                    DeliverEvent(eventChannel, null, data, received.Raw(index), via, clientId, cursor);
+                    continue;
+                }
+                var message = ApplyIncoming(received.Message(index), hooks);
                 if (message is null)
                 {
                     continue;
@@ -229,7 +256,7 @@ public sealed partial class BayeuxClient
                     var id = JsonRead.String(message, Fields.Id);
                     if (id is not null && _pending.TryRemove(id, out var entry))
                     {
-                        completions.Add((entry, message));
+                        (completions ??= []).Add((entry, message));
                         if (channel == MetaChannels.Connect && _ack.Enabled && JsonRead.Bool(message, Fields.Successful) == true
                             && JsonRead.Long(message[Fields.Ext] as JsonObject, Fields.Ack) is long acked)
                         {
@@ -244,32 +271,63 @@ public sealed partial class BayeuxClient
                     {
                         foreach (var item in carried.OfType<JsonObject>())
                         {
-                            Deliver(item, item.ToJsonString(), via, clientId, cursor);
+                            Deliver(item, MessageArrays.WriteUtf8(item), via, clientId, cursor);
                         }
                     }
                     continue;
                 }
-                Deliver(message, raws[index], via, clientId, cursor);
+                Deliver(message, received.Raw(index), via, clientId, cursor);
             }
             if (batch is long complete)
             {
                 _ack.Acknowledge(complete);
             }
         }
-        foreach (var (entry, reply) in completions)
+        if (completions is not null)
         {
-            entry.Reply.TrySetResult(reply);
+            foreach (var (entry, reply) in completions)
+            {
+                entry.Reply.TrySetResult(reply);
+            }
         }
     }
 
-    private void Deliver(JsonObject message, string raw, string via, string? clientId, AckWindow.Cursor cursor)
+    /// <summary>
+    /// The channel of a parsed message that is plainly an event (a string channel, not <c>/meta</c>, no <c>successful</c>);
+    /// null for anything else, which takes the general path. Called under processGate.
+    /// </summary>
+    private string? EventChannel(JsonElement message)
+    {
+        if (!message.TryGetProperty(Fields.Channel, out var channel) || channel.ValueKind != JsonValueKind.String
+            || message.TryGetProperty(Fields.Successful, out _))
+        {
+            return null;
+        }
+        if (!channel.ValueEquals(_lastChannel.Utf8))
+        {
+            var name = channel.GetString()!;
+            _lastChannel = (name, Encoding.UTF8.GetBytes(name));
+        }
+        return ChannelPattern.IsMeta(_lastChannel.Name) ? null : _lastChannel.Name;
+    }
+
+    private void Deliver(JsonObject message, ReadOnlyMemory<byte> raw, string via, string? clientId, AckWindow.Cursor cursor)
     {
         var channel = JsonRead.String(message, Fields.Channel) ?? string.Empty;
         if (ChannelPattern.IsMeta(channel))
         {
             return; // a reply, never an event: the inbox holds only what the server pushed
         }
-        // Copies of one event are identical on the wire, so the received text identifies it.
+        // Detach the data from the received message: the event owns it.
+        var data = message[Fields.Data];
+        message.Remove(Fields.Data);
+        DeliverEvent(channel, data, ReadOnlyMemory<byte>.Empty, raw, via, clientId, cursor);
+    }
+
+    /// <summary>Records one event, unless it is a copy; its data is the node <paramref name="data"/> or, when not empty, the bytes <paramref name="dataUtf8"/>.</summary>
+    private void DeliverEvent(string channel, JsonNode? data, ReadOnlyMemory<byte> dataUtf8, ReadOnlyMemory<byte> raw, string via, string? clientId, AckWindow.Cursor cursor)
+    {
+        // Copies of one event are identical on the wire, so the received bytes identify it.
         var key = raw;
         if (_ack.IsRedelivery(cursor, key))
         {
@@ -278,7 +336,7 @@ public sealed partial class BayeuxClient
         }
         var matching = MatchingSubscriptions(channel);
         // Some servers (cometd-nodejs-server) send one copy per matching subscription, back to back (docs/cometd-behaviour.md#overlapping-subscriptions).
-        if (matching.Length > 1 && _lastByChannel.TryGetValue(channel, out var last) && last.Key == key && last.Copies < matching.Length)
+        if (matching.Length > 1 && _lastByChannel.TryGetValue(channel, out var last) && last.Key.Span.SequenceEqual(key.Span) && last.Copies < matching.Length)
         {
             _lastByChannel[channel] = (key, last.Copies + 1);
             _overlapDropped++;
@@ -287,10 +345,7 @@ public sealed partial class BayeuxClient
         }
         _lastByChannel[channel] = (key, 1);
         _ack.Delivered(key);
-        // Detach the data from the received message: the event owns it.
-        var data = message[Fields.Data];
-        message.Remove(Fields.Data);
-        Inbox.Add(channel, data, raw, clientId, via, matching);
+        Inbox.Add(channel, data, dataUtf8, raw, clientId, via, matching);
     }
 
     // Called under processGate; the cache is dropped whenever the subscriptions change.
@@ -305,12 +360,15 @@ public sealed partial class BayeuxClient
             }
             if (!_matchCache.TryGetValue(channel, out var matching))
             {
-                matching = [.. _desired.Where(pattern => ChannelPattern.Matches(pattern, channel))];
+                matching = Matching(_desired, channel);
                 _matchCache[channel] = matching;
             }
             return matching;
         }
     }
+
+    // Apart from MatchingSubscriptions, whose every call would otherwise allocate this lambda's closure, cache hit or not.
+    private static string[] Matching(IEnumerable<string> patterns, string channel) => [.. patterns.Where(pattern => ChannelPattern.Matches(pattern, channel))];
 
     private void FailPending(BayeuxTransportException failure, IBayeuxTransport transport)
     {

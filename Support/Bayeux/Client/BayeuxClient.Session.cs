@@ -248,7 +248,7 @@ public sealed partial class BayeuxClient
         };
     }
 
-    private async Task<IBayeuxTransport?> EnsureTransportOrNullAsync(CancellationToken cancellationToken)
+    private async ValueTask<IBayeuxTransport?> EnsureTransportOrNullAsync(CancellationToken cancellationToken)
     {
         try
         {

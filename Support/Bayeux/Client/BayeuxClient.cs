@@ -244,10 +244,12 @@ public sealed partial class BayeuxClient : IAsyncDisposable
 
     private sealed class Listener(BayeuxClient client) : ITransportListener
     {
-        public void OnMessages(IReadOnlyList<System.Text.Json.Nodes.JsonObject> messages, IBayeuxTransport transport) => client.ProcessIncoming(messages, transport);
+        public void OnMessages(ReceivedArray messages, IBayeuxTransport transport) => client.ProcessIncoming(messages, transport);
 
         public void OnFailure(BayeuxTransportException failure, IBayeuxTransport transport) => client.FailPending(failure, transport);
 
         public void OnNote(string text, IBayeuxTransport transport) => client.Traffic.Record(TrafficDirection.Note, transport.ConnectionType, text);
+
+        public void OnNote(Func<string> render, IBayeuxTransport transport) => client.Traffic.Record(TrafficDirection.Note, transport.ConnectionType, render);
     }
 }

@@ -27,7 +27,7 @@ internal sealed class StateMachine
 
     public void Set(BayeuxState state, string reason)
     {
-        List<TaskCompletionSource<BayeuxState>> satisfied = [];
+        List<TaskCompletionSource<BayeuxState>>? satisfied = null;
         lock (_gate)
         {
             if (_history[^1].State == state)
@@ -47,14 +47,17 @@ internal sealed class StateMachine
             {
                 if (_waiters[i].States.Contains(state))
                 {
-                    satisfied.Add(_waiters[i].Done);
+                    (satisfied ??= []).Add(_waiters[i].Done);
                     _waiters.RemoveAt(i);
                 }
             }
         }
-        foreach (var done in satisfied)
+        if (satisfied is not null)
         {
-            done.TrySetResult(state);
+            foreach (var done in satisfied)
+            {
+                done.TrySetResult(state);
+            }
         }
         Changed?.Invoke(state, reason);
     }

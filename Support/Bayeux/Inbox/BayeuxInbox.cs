@@ -17,7 +17,7 @@ public sealed class BayeuxInbox
     private const string AnyChannel = "any channel";
 
     private readonly object _gate = new();
-    private readonly List<BayeuxEvent> _events = [];
+    private readonly AppendOnlyList<BayeuxEvent> _events = new();
     private readonly List<SessionGap> _gaps = [];
     private readonly List<Waiter> _waiters = [];
     private long _order;
@@ -131,9 +131,13 @@ public sealed class BayeuxInbox
         throw new InboxExpectationException(text.ToString());
     }
 
-    internal BayeuxEvent Add(string channel, JsonNode? data, string raw, string? clientId, string transport, IReadOnlyList<string> subscriptions)
+    internal BayeuxEvent Add(string channel, JsonNode? data, ReadOnlyMemory<byte> raw, string? clientId, string transport, IReadOnlyList<string> subscriptions) =>
+        Add(channel, data, default, raw, clientId, transport, subscriptions);
+
+    /// <summary>Adds an event whose data is either the node <paramref name="data"/> or, when <paramref name="dataUtf8"/> is not empty, built from those bytes on first read.</summary>
+    internal BayeuxEvent Add(string channel, JsonNode? data, ReadOnlyMemory<byte> dataUtf8, ReadOnlyMemory<byte> raw, string? clientId, string transport, IReadOnlyList<string> subscriptions)
     {
-        List<Waiter> satisfied = [];
+        List<Waiter>? satisfied = null;
         BayeuxEvent added;
         lock (_gate)
         {
@@ -142,8 +146,9 @@ public sealed class BayeuxInbox
                 Order = ++_order,
                 Channel = channel,
                 Data = data,
+                DataUtf8 = dataUtf8,
                 ArrivedAt = DateTimeOffset.UtcNow,
-                Raw = raw,
+                RawUtf8 = raw,
                 ClientId = clientId,
                 Transport = transport,
                 Subscriptions = subscriptions,
@@ -153,14 +158,17 @@ public sealed class BayeuxInbox
             {
                 if (_waiters[i].Offer(added))
                 {
-                    satisfied.Add(_waiters[i]);
+                    (satisfied ??= []).Add(_waiters[i]);
                     _waiters.RemoveAt(i);
                 }
             }
         }
-        foreach (var waiter in satisfied)
+        if (satisfied is not null)
         {
-            waiter.Complete();
+            foreach (var waiter in satisfied)
+            {
+                waiter.Complete();
+            }
         }
         return added;
     }
@@ -251,7 +259,8 @@ public sealed class BayeuxInbox
             {
                 throw new InboxExpectationException("The predicate threw while inspecting an event: " + waiter.Error.Message, waiter.Error);
             }
-            return [.. waiter.Found];
+            return waiter.Found; // no longer offered anything: it left the waiters under this lock
+
         }
     }
 

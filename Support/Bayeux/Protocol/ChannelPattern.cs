@@ -39,15 +39,16 @@ public static class ChannelPattern
     /// <summary>Whether a subscription <paramref name="pattern"/> matches a concrete <paramref name="channel"/>.</summary>
     public static bool Matches(string pattern, string channel)
     {
+        // Spans, not substrings: the inbox matches every event against every waiting pattern.
         if (pattern.EndsWith("/**", StringComparison.Ordinal))
         {
-            var prefix = pattern[..^2]; // keeps the trailing '/'
-            return channel.StartsWith(prefix, StringComparison.Ordinal) && channel.Length > prefix.Length;
+            var prefix = pattern.AsSpan(0, pattern.Length - 2); // keeps the trailing '/'
+            return channel.AsSpan().StartsWith(prefix, StringComparison.Ordinal) && channel.Length > prefix.Length;
         }
         if (pattern.EndsWith("/*", StringComparison.Ordinal))
         {
-            var prefix = pattern[..^1];
-            return channel.StartsWith(prefix, StringComparison.Ordinal)
+            var prefix = pattern.AsSpan(0, pattern.Length - 1);
+            return channel.AsSpan().StartsWith(prefix, StringComparison.Ordinal)
                 && channel.Length > prefix.Length
                 && channel.IndexOf('/', prefix.Length) < 0;
         }

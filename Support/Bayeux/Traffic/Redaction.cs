@@ -1,3 +1,6 @@
+using System.Net.Http.Headers;
+using System.Text;
+
 namespace Conformance.Bayeux;
 
 /// <summary>
@@ -38,4 +41,26 @@ public sealed class Redaction(IEnumerable<string> extraSensitiveHeaders)
 
     public string Headers(IEnumerable<KeyValuePair<string, IEnumerable<string>>> headers) =>
         string.Join(", ", headers.SelectMany(h => h.Value.Select(v => h.Key + ": " + Value(h.Key, v))));
+
+    /// <summary>
+    /// As <see cref="Headers(IEnumerable{KeyValuePair{string, IEnumerable{string}}})"/>, read as they were sent or received:
+    /// reading without validation neither parses nor changes the collection, so it is safe after the exchange, from any thread.
+    /// </summary>
+    public string Headers(HttpHeaders headers)
+    {
+        ArgumentNullException.ThrowIfNull(headers);
+        var text = new StringBuilder();
+        foreach (var (name, values) in headers.NonValidated)
+        {
+            foreach (var value in values)
+            {
+                if (text.Length > 0)
+                {
+                    text.Append(", ");
+                }
+                text.Append(name).Append(": ").Append(Value(name, value));
+            }
+        }
+        return text.ToString();
+    }
 }

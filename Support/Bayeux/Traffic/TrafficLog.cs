@@ -27,12 +27,36 @@ public sealed class TrafficLog
     {
         lock (_gate)
         {
-            _entries.Enqueue(new TrafficEntry(++_sequence, DateTimeOffset.UtcNow, direction, transport, text));
-            if (_entries.Count > Capacity)
-            {
-                _entries.Dequeue();
-                Dropped++;
-            }
+            Enqueue(new TrafficEntry(++_sequence, DateTimeOffset.UtcNow, direction, transport, text));
+        }
+    }
+
+    /// <summary>Records UTF-8 JSON as it went over the wire; it is decoded to text only when the entry is read.</summary>
+    public void Record(TrafficDirection direction, string transport, ReadOnlyMemory<byte> utf8)
+    {
+        lock (_gate)
+        {
+            Enqueue(new TrafficEntry(++_sequence, DateTimeOffset.UtcNow, direction, transport, utf8));
+        }
+    }
+
+    /// <summary>Records a line that <paramref name="render"/> writes only when the entry is read.</summary>
+    public void Record(TrafficDirection direction, string transport, Func<string> render)
+    {
+        lock (_gate)
+        {
+            Enqueue(new TrafficEntry(++_sequence, DateTimeOffset.UtcNow, direction, transport, render));
+        }
+    }
+
+    // Called under the gate.
+    private void Enqueue(TrafficEntry entry)
+    {
+        _entries.Enqueue(entry);
+        if (_entries.Count > Capacity)
+        {
+            _entries.Dequeue();
+            Dropped++;
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net;
+using System.Net.Http.Headers;
 using System.Text;
 using Conformance.Bayeux.Protocol;
 
@@ -33,28 +34,32 @@ public sealed class LongPollingTransport(HttpSetup http) : IBayeuxTransport
         var uri = http.Endpoint;
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(batch.Timeout);
-        using var request = new HttpRequestMessage(HttpMethod.Post, uri)
-        {
-            Content = new StringContent(MessageArrays.Write(batch.Messages), Encoding.UTF8, "application/json"),
-        };
+        using var request = new HttpRequestMessage(HttpMethod.Post, uri) { Content = JsonContent(batch.Utf8) };
         http.Decorate(request.Headers, uri);
         var clock = Stopwatch.StartNew();
-        HttpResponseMessage response;
-        string body;
+        HttpResponseMessage? response = null;
+        byte[] body;
         try
         {
-            response = await http.Client.SendAsync(request, HttpCompletionOption.ResponseContentRead, timeout.Token).ConfigureAwait(false);
-            body = await response.Content.ReadAsStringAsync(timeout.Token).ConfigureAwait(false);
+            response = await http.Client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
+            body = await ReadBodyAsync(response.Content, timeout.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
         {
+            response?.Dispose();
             target.OnNote($"POST {uri} no response within {Durations.Format(batch.Timeout)}", this);
             throw new BayeuxTransportException($"No response within {Durations.Format(batch.Timeout)}", null, ex);
         }
-        catch (HttpRequestException ex)
+        catch (Exception ex) when (ex is HttpRequestException or IOException)
         {
+            response?.Dispose();
             target.OnNote($"POST {uri} failed: {ex.Message}", this);
             throw new BayeuxTransportException("HTTP request failed: " + ex.Message, null, ex);
+        }
+        catch
+        {
+            response?.Dispose();
+            throw;
         }
         using (response)
         {
@@ -62,16 +67,47 @@ public sealed class LongPollingTransport(HttpSetup http) : IBayeuxTransport
             {
                 http.Cookies.Store(uri, setCookies);
             }
-            target.OnNote(
-                $"POST {uri} {(int)response.StatusCode} in {clock.ElapsedMilliseconds} ms; request {http.Redaction.Headers(request.Headers)}; response {http.Redaction.Headers(response.Headers)}",
-                this);
+            var status = (int)response.StatusCode;
+            var elapsed = clock.ElapsedMilliseconds;
+            var (requestHeaders, responseHeaders, redaction) = (request.Headers, response.Headers, http.Redaction);
+            // Written only if someone reads the traffic: neither header collection changes once the exchange is over.
+            target.OnNote(() => $"POST {uri} {status} in {elapsed} ms; request {redaction.Headers(requestHeaders)}; response {redaction.Headers(responseHeaders)}", this);
             if (response.StatusCode != HttpStatusCode.OK)
             {
                 throw new BayeuxTransportException(
-                    $"HTTP {(int)response.StatusCode} {response.ReasonPhrase}: {MessageArrays.Shorten(body)}", (int)response.StatusCode);
+                    $"HTTP {status} {response.ReasonPhrase}: {MessageArrays.Shorten(Encoding.UTF8.GetString(body))}", status);
             }
         }
-        target.OnMessages(MessageArrays.Parse(body), this);
+        using var received = ReceivedArray.Parse(body);
+        target.OnMessages(received, this);
+    }
+
+    /// <summary>
+    /// The body in one array of its exact length when the server says it (Content-Length), read straight from the
+    /// connection: no intermediate buffer and no copy. The events keep views of this array.
+    /// </summary>
+    private static async Task<byte[]> ReadBodyAsync(HttpContent content, CancellationToken cancellationToken)
+    {
+        var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        await using (stream.ConfigureAwait(false))
+        {
+            if (content.Headers.ContentLength is long length && length >= 0 && length <= Array.MaxLength)
+            {
+                var exact = new byte[length];
+                await stream.ReadExactlyAsync(exact, cancellationToken).ConfigureAwait(false);
+                return exact;
+            }
+            using var copy = new MemoryStream();
+            await stream.CopyToAsync(copy, cancellationToken).ConfigureAwait(false);
+            return copy.ToArray();
+        }
+    }
+
+    private static ReadOnlyMemoryContent JsonContent(ReadOnlyMemory<byte> utf8)
+    {
+        var content = new ReadOnlyMemoryContent(utf8);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+        return content;
     }
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -6,35 +8,48 @@ namespace Conformance.Bayeux.Transport;
 /// <summary>Parsing and writing Bayeux arrays (Bayeux spec: "Messages"): requests are always arrays; a lone object reply is accepted.</summary>
 public static class MessageArrays
 {
-    public static string Write(IReadOnlyList<JsonObject> messages)
+    public static string Write(IReadOnlyList<JsonObject> messages) => Encoding.UTF8.GetString(WriteUtf8(messages));
+
+    /// <summary>The messages as one JSON array in UTF-8, written straight from the nodes (no copy of the tree).</summary>
+    public static byte[] WriteUtf8(IReadOnlyList<JsonObject> messages)
     {
         ArgumentNullException.ThrowIfNull(messages);
-        var array = new JsonArray();
-        foreach (var message in messages)
+        var buffer = new ArrayBufferWriter<byte>(256);
+        using (var writer = new Utf8JsonWriter(buffer))
         {
-            array.Add(message.DeepClone());
+            writer.WriteStartArray();
+            foreach (var message in messages)
+            {
+                message.WriteTo(writer);
+            }
+            writer.WriteEndArray();
         }
-        return array.ToJsonString();
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>One message in UTF-8 JSON.</summary>
+    public static byte[] WriteUtf8(JsonNode message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var buffer = new ArrayBufferWriter<byte>(256);
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            message.WriteTo(writer);
+        }
+        return buffer.WrittenSpan.ToArray();
     }
 
     /// <summary>The messages of a received body; throws <see cref="BayeuxTransportException"/> when it is not Bayeux JSON.</summary>
     public static IReadOnlyList<JsonObject> Parse(string body)
     {
-        JsonNode? node;
-        try
+        ArgumentNullException.ThrowIfNull(body);
+        using var received = ReceivedArray.Parse(Encoding.UTF8.GetBytes(body));
+        var messages = new JsonObject[received.Count];
+        for (var i = 0; i < messages.Length; i++)
         {
-            node = JsonNode.Parse(body);
+            messages[i] = received.Message(i);
         }
-        catch (JsonException ex)
-        {
-            throw new BayeuxTransportException("The response is not JSON: " + ex.Message, ex);
-        }
-        return node switch
-        {
-            JsonArray array => [.. array.Select(item => item as JsonObject ?? throw new BayeuxTransportException("The response array holds a non-object: " + item?.ToJsonString()))],
-            JsonObject single => [single],
-            _ => throw new BayeuxTransportException("The response is neither a JSON array nor an object: " + Shorten(body)),
-        };
+        return messages;
     }
 
     public static string Shorten(string text, int max = 200) => text.Length <= max ? text : text[..max] + "...";

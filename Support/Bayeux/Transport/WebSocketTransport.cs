@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Net.WebSockets;
-using System.Text;
 using Conformance.Bayeux.Protocol;
 
 namespace Conformance.Bayeux.Transport;
@@ -82,13 +81,12 @@ public sealed class WebSocketTransport(HttpSetup http) : IBayeuxTransport
         {
             throw new BayeuxTransportException("The WebSocket is not open.");
         }
-        var bytes = Encoding.UTF8.GetBytes(MessageArrays.Write(batch.Messages));
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(batch.Timeout);
         await _sendLock.WaitAsync(timeout.Token).ConfigureAwait(false);
         try
         {
-            await current.SendAsync(bytes, WebSocketMessageType.Text, endOfMessage: true, timeout.Token).ConfigureAwait(false);
+            await current.SendAsync(batch.Utf8, WebSocketMessageType.Text, endOfMessage: true, timeout.Token).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is WebSocketException or ObjectDisposedException or OperationCanceledException && !cancellationToken.IsCancellationRequested)
         {
@@ -142,8 +140,9 @@ public sealed class WebSocketTransport(HttpSetup http) : IBayeuxTransport
                     failure = new BayeuxTransportException($"The server closed the WebSocket ({current.CloseStatus} {current.CloseStatusDescription}).");
                     break;
                 }
-                var text = Encoding.UTF8.GetString(buffer.WrittenSpan);
-                _listener?.OnMessages(MessageArrays.Parse(text), this);
+                // A copy: the buffer serves the next frame, the events keep views of this one.
+                using var received = ReceivedArray.Parse(buffer.WrittenSpan.ToArray());
+                _listener?.OnMessages(received, this);
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

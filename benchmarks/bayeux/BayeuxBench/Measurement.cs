@@ -6,6 +6,9 @@ internal sealed record Measurement(double EventsPerSecond, double[] Latencies, i
     /// <summary>Our client only (in this process): GC, thread pool and transport during the paced run.</summary>
     public string Diagnostics { get; init; } = "";
 
+    /// <summary>Our client only: bytes allocated, CPU and GC collections per event, over the burst and over the paced run.</summary>
+    public string Cost { get; init; } = "";
+
     private static double Percentile(double[] values, double percent)
     {
         var sorted = values.Order().ToArray();

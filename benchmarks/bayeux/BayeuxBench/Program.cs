@@ -11,6 +11,7 @@ var paced = args.Length > 1 ? int.Parse(args[1], culture) : 2_000;
 var rate = args.Length > 2 ? int.Parse(args[2], culture) : 500;
 var rounds = args.Length > 3 ? int.Parse(args[3], culture) : 5;
 var wait = TimeSpan.FromMinutes(3);
+using var allocations = Environment.GetEnvironmentVariable("BAYEUX_BENCH_ALLOCATIONS") == "1" ? new AllocationSampler() : null;
 
 var root = FindRoot();
 var server = LineProcess.Start(root, Path.Combine(root, "Support", "Tests", "Bayeux.Tests", "Interop", "cometd-server.cjs"), "--timeout", "30000", "--lifetime", "1800000");
@@ -27,6 +28,7 @@ await using (server)
     {
         ours.Add(await MeasureOursAsync());
         Console.WriteLine($"  round {round}: Conformance.Bayeux {ours[^1]}");
+        Console.WriteLine($"           ours, cost: {ours[^1].Cost}");
         Console.WriteLine($"           ours, paced run: {ours[^1].Diagnostics}");
         official.Add(await MeasureOfficialAsync());
         Console.WriteLine($"  round {round}: cometd JS         {official[^1]}");
@@ -50,29 +52,38 @@ await using (server)
         await client.HandshakeAsync();
         await client.SubscribeAsync(channel);
         await OursRunAsync(client, channel, 5000, 0); // warm-up (JIT)
-        var (throughputEvents, _) = await OursRunAsync(client, channel, burst, 0);
+        var (throughputEvents, _, burstCost) = await OursRunAsync(client, channel, burst, 0);
         IReadOnlyList<BayeuxEvent> pacedEvents;
         int problems;
         string diagnostics;
+        string pacedCost;
         using (var sampler = new RuntimeSampler())
         {
-            (pacedEvents, problems) = await OursRunAsync(client, channel, paced, rate);
+            (pacedEvents, problems, pacedCost) = await OursRunAsync(client, channel, paced, rate);
             var timed = pacedEvents.Select(e => (e.Data!["ts"]!.GetValue<double>(), Ms(e.ArrivedAt))).ToArray();
             diagnostics = sampler.Report(timed, Percentile([.. timed.Select(t => t.Item2 - t.Item1)], 99));
         }
         var firstTs = throughputEvents[0].Data!["ts"]!.GetValue<double>();
         var seconds = (Ms(throughputEvents[^1].ArrivedAt) - firstTs) / 1000;
         var latencies = pacedEvents.Select(e => Ms(e.ArrivedAt) - e.Data!["ts"]!.GetValue<double>()).ToArray();
-        return new Measurement(burst / seconds, latencies, problems + Problems(throughputEvents.Select(e => e.Data!["seq"]!.GetValue<int>()))) { Diagnostics = diagnostics };
+        return new Measurement(burst / seconds, latencies, problems + Problems(throughputEvents.Select(e => e.Data!["seq"]!.GetValue<int>()))) { Diagnostics = diagnostics, Cost = $"burst {burstCost}; paced {pacedCost}" };
     }
 
-    async Task<(IReadOnlyList<BayeuxEvent> Events, int Problems)> OursRunAsync(BayeuxClient client, string channel, int count, int perSecond)
+    // Cost: what this process spent from the publish command to the last event's arrival, before anything reads the events.
+    async Task<(IReadOnlyList<BayeuxEvent> Events, int Problems, string Cost)> OursRunAsync(BayeuxClient client, string channel, int count, int perSecond)
     {
         var mark = client.Inbox.Mark();
         var id = ++run;
+        var meter = new AllocationMeter(client.Traffic);
+        var start = DateTime.UtcNow;
         await server.SendAsync($"publish {channel} {count} {id} {perSecond}");
         var events = await client.Inbox.WaitForCountAsync(mark, channel, count, $"run {id}", wait);
-        return (events, Problems(events.Select(e => e.Data!["seq"]!.GetValue<int>())));
+        var cost = meter.Report(count);
+        if (allocations is not null)
+        {
+            cost += Environment.NewLine + "           sampled allocations, by type:" + Environment.NewLine + allocations.Report(start, DateTime.UtcNow, 20) + Environment.NewLine;
+        }
+        return (events, Problems(events.Select(e => e.Data!["seq"]!.GetValue<int>())), cost);
     }
 
     async Task<Measurement> MeasureOfficialAsync()

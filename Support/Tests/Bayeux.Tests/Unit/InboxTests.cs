@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Conformance.Bayeux;
+using Conformance.Bayeux.Transport;
 using FluentAssertions;
 
 namespace Bayeux.Tests.Unit;
@@ -8,7 +9,7 @@ namespace Bayeux.Tests.Unit;
 public class InboxTests
 {
     private static BayeuxEvent Add(BayeuxInbox inbox, string channel, JsonNode? data) =>
-        inbox.Add(channel, data, new JsonObject { ["channel"] = channel, ["data"] = data?.DeepClone() }.ToJsonString(), "c1", "long-polling", []);
+        inbox.Add(channel, data, MessageArrays.WriteUtf8(new JsonObject { ["channel"] = channel, ["data"] = data?.DeepClone() }), "c1", "long-polling", []);
 
     [Test]
     public async Task A_wait_returns_the_first_matching_event_after_the_mark_even_if_it_arrived_before_the_call()
