@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -82,30 +83,56 @@ internal static class BayeuxJson
     /// <summary>A delivered event: concrete channel, data, and a server id (Bayeux spec: "Delivery"; Faye adds the id too).</summary>
     public static string Event(string channel, JsonNode? data, long id)
     {
-        var message = new JsonObject
+        // Written straight from the data, with no copy of it: the same text as a JsonObject of the three members.
+        var buffer = new ArrayBufferWriter<byte>(256);
+        using (var writer = new Utf8JsonWriter(buffer))
         {
-            [Fields.Channel] = channel,
-            [Fields.Data] = data?.DeepClone(),
-            [Fields.Id] = id.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        };
-        return message.ToJsonString();
+            writer.WriteStartObject();
+            writer.WriteString(Fields.Channel, channel);
+            writer.WritePropertyName(Fields.Data);
+            if (data is null)
+            {
+                writer.WriteNullValue();
+            }
+            else
+            {
+                data.WriteTo(writer);
+            }
+            writer.WriteString(Fields.Id, id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            writer.WriteEndObject();
+        }
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
     /// <summary>One response array: events first, then replies, as CometD orders them (docs/cometd-behaviour.md#events-and-replies-order).</summary>
     public static byte[] Response(IEnumerable<string> events, IEnumerable<JsonObject> replies)
     {
-        var text = new StringBuilder("[");
+        var buffer = new ArrayBufferWriter<byte>(512);
         var first = true;
-        foreach (var part in events.Concat(replies.Select(r => r.ToJsonString())))
+        buffer.Write("["u8);
+        foreach (var json in events)
         {
-            if (!first)
-            {
-                text.Append(',');
-            }
-            text.Append(part);
-            first = false;
+            Separate(buffer, ref first);
+            Encoding.UTF8.GetBytes(json, buffer);
         }
-        text.Append(']');
-        return Encoding.UTF8.GetBytes(text.ToString());
+        using var writer = new Utf8JsonWriter(buffer);
+        foreach (var reply in replies)
+        {
+            Separate(buffer, ref first);
+            writer.Reset();
+            reply.WriteTo(writer);
+            writer.Flush();
+        }
+        buffer.Write("]"u8);
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    private static void Separate(ArrayBufferWriter<byte> buffer, ref bool first)
+    {
+        if (!first)
+        {
+            buffer.Write(","u8);
+        }
+        first = false;
     }
 }

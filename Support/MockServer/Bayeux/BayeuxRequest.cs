@@ -1,3 +1,5 @@
+using Conformance.MockServer.Input;
+
 namespace Conformance.MockServer.Bayeux;
 
 /// <summary>Request plumbing shared by both transports: the user, and a bounded body.</summary>
@@ -14,25 +16,13 @@ internal static class BayeuxRequest
     }
 
     /// <summary>The request body, or null (HTTP 413 set) when it exceeds <paramref name="max"/> bytes.</summary>
-    public static async Task<byte[]?> ReadBodyAsync(HttpContext context, int max)
+    public static async Task<ArraySegment<byte>?> ReadBodyAsync(HttpContext context, int max)
     {
-        if (context.Request.ContentLength > max)
+        var body = await BoundedBody.ReadAsync(context.Request, max, context.RequestAborted);
+        if (body is null)
         {
             context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
-            return null;
         }
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await context.Request.Body.ReadAsync(chunk, context.RequestAborted)) > 0)
-        {
-            if (buffer.Length + read > max)
-            {
-                context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
-                return null;
-            }
-            buffer.Write(chunk, 0, read);
-        }
-        return buffer.ToArray();
+        return body;
     }
 }

@@ -23,7 +23,7 @@ internal sealed class LongPollingTransport(BayeuxServer server)
         {
             return; // status already set (413)
         }
-        var messages = BayeuxJson.ParseBatch(body, out var rejection);
+        var messages = BayeuxJson.ParseBatch(body.Value, out var rejection);
         if (messages is null)
         {
             await RefuseAsync(context, BayeuxErrors.MessageInvalid(rejection!.Fault)); // HTTP-level errors, docs/cometd-behaviour.md#arrays-only

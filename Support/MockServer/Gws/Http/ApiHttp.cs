@@ -13,27 +13,13 @@ internal sealed class ApiHttp(IOptions<MockServerOptions> options, DeviationSwit
     public async Task<(JsonObject? Body, ApiResult? Error, int HttpStatus)> ReadObjectAsync(HttpContext context)
     {
         var max = options.Value.MaxBodyBytes;
-        var tooLarge = (null as JsonObject, ApiResult.Fail(GwsStatusCodes.InputValidationError, $"Request body exceeds {max} bytes"),
-            Microsoft.AspNetCore.Http.StatusCodes.Status413PayloadTooLarge);
-        if (context.Request.ContentLength > max)
+        if (await BoundedBody.ReadAsync(context.Request, max, context.RequestAborted) is not { } bytes)
         {
-            return tooLarge;
+            return (null, ApiResult.Fail(GwsStatusCodes.InputValidationError, $"Request body exceeds {max} bytes"),
+                Microsoft.AspNetCore.Http.StatusCodes.Status413PayloadTooLarge);
         }
 
-        using var buffer = new MemoryStream();
-        var chunk = new byte[8192];
-        int read;
-        while ((read = await context.Request.Body.ReadAsync(chunk, context.RequestAborted)) > 0)
-        {
-            if (buffer.Length + read > max)
-            {
-                return tooLarge;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        var (body, rejection) = StrictJson.ParseObject(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+        var (body, rejection) = StrictJson.ParseObject(bytes);
         return rejection is null
             ? (body, null, 0)
             : (null, ApiResult.Fail(GwsStatusCodes.InputValidationError, rejection.Message), 0);
