@@ -45,7 +45,11 @@ public sealed class SchemaCatalog
         RequireFormatValidation = true,
     };
 
+    /// <summary>How many verdicts <see cref="_verdicts"/> keeps before it starts again (each keeps its document's text).</summary>
+    private const int MaxRememberedVerdicts = 10_000;
+
     private readonly string _root;
+    private readonly ConcurrentDictionary<(string Path, SchemaTier Tier, string Json), IReadOnlyList<SchemaViolation>> _verdicts = new();
     private readonly Lazy<Loaded> _loaded;
     private readonly ConcurrentDictionary<string, Lazy<JsonSchema>> _lenient = new(StringComparer.Ordinal);
     private readonly Lock _buildGate = new();
@@ -69,8 +73,31 @@ public sealed class SchemaCatalog
     public Task<IReadOnlyList<SchemaViolation>> ValidateHttpBodyAsync(string schemaName, string bodyJson, SchemaTier tier = SchemaTier.Strict) =>
         Task.FromResult(Validate($"{HttpFolder}/{schemaName}{SchemaSuffix}", bodyJson, tier));
 
-    /// <summary>Validate a JSON text against the schema file at <paramref name="relativePath"/> (forward slashes).</summary>
+    /// <summary>
+    /// Validate a JSON text against the schema file at <paramref name="relativePath"/> (forward slashes).
+    /// The same text against the same schema and tier always gets the same verdict, so verdicts are remembered:
+    /// a matched notification is validated by its step and again by the end-of-scenario sweep, and many
+    /// notifications (agent states, for one) are the same text in every scenario.
+    /// </summary>
     public IReadOnlyList<SchemaViolation> Validate(string relativePath, string json, SchemaTier tier)
+    {
+        var key = (relativePath, tier, json);
+        if (_verdicts.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        var verdict = ValidateText(relativePath, json, tier);
+        if (_verdicts.Count >= MaxRememberedVerdicts)
+        {
+            _verdicts.Clear();
+        }
+
+        _verdicts[key] = verdict;
+        return verdict;
+    }
+
+    private IReadOnlyList<SchemaViolation> ValidateText(string relativePath, string json, SchemaTier tier)
     {
         JsonNode? instance;
         try
