@@ -28,13 +28,28 @@ public sealed class SchemaCatalog
     /// <summary>The base of every <c>$id</c>: a name, never fetched (.invalid is reserved, RFC 2606).</summary>
     public const string BaseUri = "https://gws-conformance.invalid/schemas/";
 
-    private static readonly EvaluationOptions Options = new()
+    /// <summary>
+    /// The verdict alone: most documents are valid, and the pass/fail output is several times cheaper to
+    /// evaluate than the hierarchical one (benchmarks/README.md, "The conformance suite").
+    /// </summary>
+    private static readonly EvaluationOptions VerdictOptions = new()
+    {
+        OutputFormat = OutputFormat.Flag,
+        RequireFormatValidation = true,
+    };
+
+    /// <summary>The same rules with every failing node, evaluated again only for an invalid document to say why.</summary>
+    private static readonly EvaluationOptions DetailOptions = new()
     {
         OutputFormat = OutputFormat.Hierarchical,
         RequireFormatValidation = true,
     };
 
+    /// <summary>How many verdicts <see cref="_verdicts"/> keeps before it starts again (each keeps its document's text).</summary>
+    private const int MaxRememberedVerdicts = 10_000;
+
     private readonly string _root;
+    private readonly ConcurrentDictionary<(string Path, SchemaTier Tier, string Json), IReadOnlyList<SchemaViolation>> _verdicts = new();
     private readonly Lazy<Loaded> _loaded;
     private readonly ConcurrentDictionary<string, Lazy<JsonSchema>> _lenient = new(StringComparer.Ordinal);
     private readonly Lock _buildGate = new();
@@ -58,8 +73,31 @@ public sealed class SchemaCatalog
     public Task<IReadOnlyList<SchemaViolation>> ValidateHttpBodyAsync(string schemaName, string bodyJson, SchemaTier tier = SchemaTier.Strict) =>
         Task.FromResult(Validate($"{HttpFolder}/{schemaName}{SchemaSuffix}", bodyJson, tier));
 
-    /// <summary>Validate a JSON text against the schema file at <paramref name="relativePath"/> (forward slashes).</summary>
+    /// <summary>
+    /// Validate a JSON text against the schema file at <paramref name="relativePath"/> (forward slashes).
+    /// The same text against the same schema and tier always gets the same verdict, so verdicts are remembered:
+    /// a matched notification is validated by its step and again by the end-of-scenario sweep, and many
+    /// notifications (agent states, for one) are the same text in every scenario.
+    /// </summary>
     public IReadOnlyList<SchemaViolation> Validate(string relativePath, string json, SchemaTier tier)
+    {
+        var key = (relativePath, tier, json);
+        if (_verdicts.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        var verdict = ValidateText(relativePath, json, tier);
+        if (_verdicts.Count >= MaxRememberedVerdicts)
+        {
+            _verdicts.Clear();
+        }
+
+        _verdicts[key] = verdict;
+        return verdict;
+    }
+
+    private IReadOnlyList<SchemaViolation> ValidateText(string relativePath, string json, SchemaTier tier)
     {
         JsonNode? instance;
         try
@@ -89,7 +127,12 @@ public sealed class SchemaCatalog
         }
 
         var element = JsonSerializer.SerializeToElement(instance);
-        var results = schema.Evaluate(element, Options);
+        if (schema.Evaluate(element, VerdictOptions).IsValid)
+        {
+            return [];
+        }
+
+        var results = schema.Evaluate(element, DetailOptions);
         return results.IsValid ? [] : new ViolationReader(loaded.Documents, instance, BaseUri).Read(results);
     }
 
