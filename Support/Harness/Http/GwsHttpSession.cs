@@ -77,7 +77,8 @@ public sealed class GwsHttpSession : IDisposable
     public Task<HttpExchange> GetAsync(string path, CancellationToken cancellationToken = default) =>
         SendAsync(HttpMethod.Get, path, null, cancellationToken);
 
-    public Task<HttpExchange> PostAsync(string path, JsonObject body, CancellationToken cancellationToken = default) =>
+    /// <summary>A POST of any JSON: a GWS operation's object, or a Bayeux array (the anonymous handshake).</summary>
+    public Task<HttpExchange> PostAsync(string path, JsonNode body, CancellationToken cancellationToken = default) =>
         SendAsync(HttpMethod.Post, path, body.ToJsonString(), cancellationToken);
 
     /// <summary>A POST that leaves out the CSRF token this session learnt (the CSRF scenarios' refused write).</summary>
