@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Conformance.Bayeux.Protocol;
+using Conformance.Bayeux.Transport;
 using Conformance.GwsProtocol;
 using Conformance.Harness.Contexts;
 using Conformance.Harness.Http;
@@ -67,7 +68,7 @@ public sealed class AuthenticationDriver(TargetRuntime target, ScenarioAgents ag
         };
         using var http = Open(Anonymous, null, null);
         var exchange = await http.PostAsync(Topics.NotificationsPath, new JsonArray(message));
-        var reply = JsonArrayReply(exchange.ResponseBody);
+        var reply = FirstReply(exchange.ResponseBody);
         handshake.Accepted = exchange.HttpStatus == (int)System.Net.HttpStatusCode.OK
             && JsonRead.Bool(reply, Fields.Successful) == true && JsonRead.String(reply, Fields.ClientId) is not null;
         handshake.Outcome = exchange.Summary;
@@ -81,19 +82,15 @@ public sealed class AuthenticationDriver(TargetRuntime target, ScenarioAgents ag
         }
     }
 
-    /// <summary>The first message of a Bayeux reply array (a lone object is accepted too), or null when the body is neither.</summary>
-    private static JsonObject? JsonArrayReply(string body)
+    /// <summary>The first message of a Bayeux reply (an array, or a lone object), or null when the body is not Bayeux JSON.</summary>
+    private static JsonObject? FirstReply(string body)
     {
         try
         {
-            return JsonNode.Parse(body) switch
-            {
-                JsonArray array => array.FirstOrDefault() as JsonObject,
-                JsonObject single => single,
-                _ => null,
-            };
+            var messages = MessageArrays.Parse(body);
+            return messages.Count > 0 ? messages[0] : null;
         }
-        catch (System.Text.Json.JsonException)
+        catch (BayeuxTransportException)
         {
             return null; // an HTML error page or an empty 401: refused all the same
         }
